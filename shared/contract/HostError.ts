@@ -1,0 +1,34 @@
+/** Why a request failed, in a form both hosts send and the renderer shows. */
+export type HostErrorCode =
+  | 'invalid' // the payload does not match the contract (HTTP 400)
+  | 'not_found' // a workshop or record that does not exist (HTTP 404)
+  | 'conflict' // the ops do not fit the stored document (HTTP 409)
+  | 'too_large' // a body over the size limit (HTTP 413)
+  | 'unavailable' // the database cannot be used, e.g. it comes from a newer version (HTTP 503)
+  | 'internal'; // a bug: reported, never expected (HTTP 500)
+
+export interface HostErrorBody {
+  code: HostErrorCode;
+  message: string;
+}
+
+export class HostError extends Error implements HostErrorBody {
+  override readonly name = 'HostError';
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const HTTP_STATUS: Record<HostErrorCode, number> = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unavailable: 503,
+  internal: 500,
+};
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HostErrorBody };

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { workshopIdSchema } from '../model/ids';
+import { LIMITS } from '../model/limits';
+import { workshopFieldsSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
+import type { WorkshopDoc } from '../model/WorkshopDoc';
+import { opSchema } from '../ops/Op';
+import type { Library } from '../templates/Library';
+
+/** A channel: the schema its request must pass, and (as a type only) what it answers. */
+interface Channel<Req extends z.ZodType, Res> {
+  request: Req;
+  response?: Res;
+}
+const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
+
+const byId = z.object({ id: workshopIdSchema }).strict();
+
+/**
+ * The one API between the renderer and a host (Electron IPC or HTTP). Both hosts validate every
+ * request with these schemas before any service runs.
+ */
+export const contract = {
+  'workshops.list': channel<WorkshopSummary[]>()(z.object({}).strict()),
+  'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
+  'workshops.update': channel<Workshop>()(
+    z.object({ id: workshopIdSchema, fields: workshopFieldsSchema.partial().strict() }).strict(),
+  ),
+  'workshops.delete': channel<{ deleted: true }>()(byId),
+  'workshop.open': channel<WorkshopDoc>()(byId),
+  'ops.apply': channel<{ savedAt: string }>()(
+    z
+      .object({
+        workshopId: workshopIdSchema,
+        ops: z.array(opSchema).min(1, 'no ops to apply').max(LIMITS.opsPerBatch, `more than ${LIMITS.opsPerBatch} ops in one batch`),
+      })
+      .strict(),
+  ),
+  'library.get': channel<Library>()(z.object({}).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type RequestOf<C extends ChannelName> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends ChannelName> = NonNullable<Contract[C]['response']>;
+export const CHANNELS = Object.keys(contract) as ChannelName[];
+
+/** What the renderer calls: one async function per channel. */
+export type HostApi = { [C in ChannelName]: (req: RequestOf<C>) => Promise<ResponseOf<C>> };

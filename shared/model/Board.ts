@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { boardIdSchema, idSchema, type BoardId } from './ids';
+import { layoutSchema, type Layout } from './Template';
+import { LIMITS } from './limits';
+
+export const boardSchema = z.object({
+  id: boardIdSchema,
+  /** The template it was made from; the layout below is the board's own copy. */
+  templateId: idSchema,
+  title: z.string().trim().min(1, 'board title is empty').max(LIMITS.title),
+  layout: layoutSchema,
+  /** Position in the workshop's board list (ascending). */
+  order: z.number().finite(),
+  createdAt: z.string(),
+});
+export type Board = Omit<z.infer<typeof boardSchema>, 'id' | 'layout'> & { id: BoardId; layout: Layout };
+
+/** Fields a board.patch may change. */
+export const boardPatchSchema = boardSchema.pick({ title: true, layout: true, order: true }).partial().strict();
+export type BoardPatch = Partial<Pick<Board, 'title' | 'layout' | 'order'>>;

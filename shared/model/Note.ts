@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { boardIdSchema, idSchema, noteIdSchema, type BoardId, type NoteId } from './ids';
+import { LIMITS } from './limits';
+
+/** Sticky-note colours. Each also has a pattern mark for black-and-white print. */
+export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'green', 'blue', 'purple', 'white'] as const;
+export const noteColorSchema = z.enum(NOTE_COLORS);
+export type NoteColor = z.infer<typeof noteColorSchema>;
+
+export const NOTE_SIZE = { w: 170, h: 110 } as const;
+
+export const noteTextSchema = z
+  .string()
+  .max(LIMITS.noteText, `note text is longer than ${LIMITS.noteText} characters`);
+
+export const noteSchema = z.object({
+  id: noteIdSchema,
+  boardId: boardIdSchema,
+  /**
+   * The block the note sits in, or null for the board's "unplaced" tray.
+   * x and y are relative to that block's top-left corner (or the tray's), so changing the
+   * template geometry moves notes with their block instead of orphaning them.
+   */
+  blockId: idSchema.nullable(),
+  x: z.number().finite(),
+  y: z.number().finite(),
+  w: z.number().finite().min(40).max(2000).default(NOTE_SIZE.w),
+  h: z.number().finite().min(30).max(2000).default(NOTE_SIZE.h),
+  text: noteTextSchema,
+  color: noteColorSchema.default('yellow'),
+  /** Stacking order on its board: higher is drawn later (on top). */
+  z: z.number().finite(),
+});
+export type Note = Omit<z.infer<typeof noteSchema>, 'id' | 'boardId'> & { id: NoteId; boardId: BoardId };
+
+export const notePatchSchema = noteSchema
+  .pick({ blockId: true, x: true, y: true, w: true, h: true, text: true, color: true, z: true })
+  .partial()
+  .strict();
+export type NotePatch = Partial<Omit<Note, 'id' | 'boardId'>>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { boardIdSchema, rowIdSchema, type BoardId, type RowId } from './ids';
+import { LIMITS } from './limits';
+
+/** A cell holds text (numbers and dates are typed text, checked by the column kind on edit). */
+export const cellValueSchema = z
+  .string()
+  .max(LIMITS.cellText, `cell text is longer than ${LIMITS.cellText} characters`);
+
+export const rowSchema = z.object({
+  id: rowIdSchema,
+  boardId: boardIdSchema,
+  /** Position in the table (ascending); fractional so a move touches one row. */
+  order: z.number().finite(),
+  /** Column id → cell text. Columns missing here are empty. */
+  cells: z.record(z.string().max(64), cellValueSchema),
+});
+export type Row = Omit<z.infer<typeof rowSchema>, 'id' | 'boardId'> & { id: RowId; boardId: BoardId };
+
+export const rowPatchSchema = rowSchema.pick({ order: true, cells: true }).partial().strict();
+export type RowPatch = Partial<Pick<Row, 'order' | 'cells'>>;

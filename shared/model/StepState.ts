@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { LIMITS } from './limits';
+
+export const STEP_STATUSES = ['todo', 'doing', 'done'] as const;
+export const stepStatusSchema = z.enum(STEP_STATUSES);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+/** What a workshop has recorded for one step of the process. */
+export const stepStateSchema = z.object({
+  /** The step's id in the process definition. */
+  id: idSchema,
+  status: stepStatusSchema.default('todo'),
+  /** Ids of the step's outputs that are ticked. */
+  checked: z.array(idSchema).max(100).default([]),
+  /** The facilitator's own notes for the step. */
+  notes: z.string().max(LIMITS.longText, `notes are longer than ${LIMITS.longText} characters`).default(''),
+});
+export type StepState = z.infer<typeof stepStateSchema>;
+
+export const stepPatchSchema = stepStateSchema.pick({ status: true, checked: true, notes: true }).partial().strict();
+export type StepPatch = z.infer<typeof stepPatchSchema>;
+
+export const emptyStepState = (id: string): StepState => ({ id, status: 'todo', checked: [], notes: '' });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { workshopIdSchema, type WorkshopId } from './ids';
+import { LIMITS } from './limits';
+
+const field = (name: string) =>
+  z.string().trim().max(LIMITS.title, `${name} is longer than ${LIMITS.title} characters`);
+
+/** A calendar date kept as ISO yyyy-mm-dd (Gregorian); shown in the Buddhist era. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date is not a real date');
+
+/** What a facilitator types when creating or editing a workshop. */
+export const workshopFieldsSchema = z.object({
+  name: field('name').min(1, 'workshop name is empty'),
+  group: field('community group').default(''),
+  tambon: field('tambon').default(''),
+  amphoe: field('amphoe').default(''),
+  province: field('province').default(''),
+  date: isoDateSchema,
+  facilitator: field('facilitator').default(''),
+});
+export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
+
+export const workshopSchema = workshopFieldsSchema.extend({
+  id: workshopIdSchema,
+  /** ISO timestamps. */
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Workshop = Omit<z.infer<typeof workshopSchema>, 'id'> & { id: WorkshopId };
+
+/** The list screen needs counts, not documents. */
+export interface WorkshopSummary extends Workshop {
+  boardCount: number;
+  noteCount: number;
+  stepsDone: number;
+}
