@@ -1,0 +1,13 @@
+import * as initial from './0001_initial';
+
+export interface Migration {
+  /** user_version after this migration ran. Strictly increasing; never edit a shipped one. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append-only. A new migration is a new numbered file added at the end of this list. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial.sql },
+];

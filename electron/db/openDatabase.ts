@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HostError } from '../../shared/contract/HostError';
+import { migrate } from './migrate';
+
+export const DB_FILE = 'cbmc-studio.sqlite';
+
+/**
+ * Opens (or creates) the database in dataDir: WAL for crash safety and concurrent reads, foreign
+ * keys on, schema migrated. A file that is not a SQLite database is refused with a clear message
+ * and left as it is, so the user can recover it.
+ */
+export function openDatabase(dataDir: string): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DB_FILE);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 3000');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+    migrate(db);
+    return db;
+  } catch (e) {
+    db?.close();
+    if (e instanceof HostError) throw e;
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new HostError(
+      'unavailable',
+      `เปิดฐานข้อมูลไม่ได้ ไฟล์อาจเสียหาย / Cannot open the database at ${file}: ${reason}. The file was left untouched.`,
+    );
+  }
+}

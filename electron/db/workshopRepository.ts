@@ -1,0 +1,107 @@
+import type Database from 'better-sqlite3';
+import type { RawDoc } from '../../shared/model/restoreDoc';
+import type { Workshop } from '../../shared/model/Workshop';
+import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
+import type { Touched } from '../../shared/ops/touchedBy';
+
+/** Reads and writes workshop records. Knows SQL, not rules: services decide what is valid. */
+export class WorkshopRepository {
+  private readonly stmt;
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.stmt = {
+      listWorkshops: p(`SELECT w.data,
+          (SELECT count(*) FROM boards b WHERE b.workshop_id = w.id) AS boards,
+          (SELECT count(*) FROM notes n WHERE n.workshop_id = w.id) AS notes,
+          (SELECT count(*) FROM steps s WHERE s.workshop_id = w.id AND json_extract(s.data, '$.status') = 'done') AS done
+        FROM workshops w ORDER BY w.updated_at DESC`),
+      getWorkshop: p('SELECT data FROM workshops WHERE id = ?'),
+      insertWorkshop: p('INSERT INTO workshops (id, data, created_at, updated_at) VALUES (@id, @data, @createdAt, @updatedAt)'),
+      updateWorkshop: p('UPDATE workshops SET data = @data, updated_at = @updatedAt WHERE id = @id'),
+      deleteWorkshop: p('DELETE FROM workshops WHERE id = ?'),
+      boards: p('SELECT data FROM boards WHERE workshop_id = ?'),
+      notes: p('SELECT data FROM notes WHERE workshop_id = ?'),
+      rows: p('SELECT data FROM table_rows WHERE workshop_id = ?'),
+      steps: p('SELECT data FROM steps WHERE workshop_id = ?'),
+      upsertBoard: p('INSERT INTO boards (workshop_id, id, data) VALUES (?, ?, ?) ON CONFLICT (workshop_id, id) DO UPDATE SET data = excluded.data'),
+      deleteBoard: p('DELETE FROM boards WHERE workshop_id = ? AND id = ?'),
+      upsertNote: p('INSERT INTO notes (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id, id) DO UPDATE SET board_id = excluded.board_id, data = excluded.data'),
+      deleteNote: p('DELETE FROM notes WHERE workshop_id = ? AND id = ?'),
+      upsertRow: p('INSERT INTO table_rows (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id, id) DO UPDATE SET board_id = excluded.board_id, data = excluded.data'),
+      deleteRow: p('DELETE FROM table_rows WHERE workshop_id = ? AND id = ?'),
+      upsertStep: p('INSERT INTO steps (workshop_id, id, data) VALUES (?, ?, ?) ON CONFLICT (workshop_id, id) DO UPDATE SET data = excluded.data'),
+      deleteStep: p('DELETE FROM steps WHERE workshop_id = ? AND id = ?'),
+    };
+  }
+
+  listWorkshops(): { workshop: unknown; boardCount: number; noteCount: number; stepsDone: number }[] {
+    const rows = this.stmt.listWorkshops.all() as { data: string; boards: number; notes: number; done: number }[];
+    return rows.map((r) => ({ workshop: JSON.parse(r.data), boardCount: r.boards, noteCount: r.notes, stepsDone: r.done }));
+  }
+
+  getWorkshop(id: string): unknown | undefined {
+    const row = this.stmt.getWorkshop.get(id) as { data: string } | undefined;
+    return row && JSON.parse(row.data);
+  }
+
+  insertWorkshop(w: Workshop): void {
+    this.stmt.insertWorkshop.run({ id: w.id, data: JSON.stringify(w), createdAt: w.createdAt, updatedAt: w.updatedAt });
+  }
+
+  updateWorkshop(w: Workshop): void {
+    this.stmt.updateWorkshop.run({ id: w.id, data: JSON.stringify(w), updatedAt: w.updatedAt });
+  }
+
+  /** Deletes a workshop and, by cascade, everything in it. Returns false when it did not exist. */
+  deleteWorkshop(id: string): boolean {
+    return this.stmt.deleteWorkshop.run(id).changes > 0;
+  }
+
+  loadRaw(id: string): RawDoc | undefined {
+    const workshop = this.getWorkshop(id);
+    if (workshop === undefined) return undefined;
+    const all = (s: Database.Statement) => (s.all(id) as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
+    return {
+      workshop,
+      boards: all(this.stmt.boards),
+      notes: all(this.stmt.notes),
+      rows: all(this.stmt.rows),
+      steps: all(this.stmt.steps),
+    };
+  }
+
+  /** Writes one record as it stands in `doc` (or deletes it if it is gone). Call inside a transaction. */
+  writeTouched(doc: WorkshopDoc, t: Touched): void {
+    const wid = doc.workshop.id;
+    const s = this.stmt;
+    switch (t.kind) {
+      case 'workshop':
+        return this.updateWorkshop(doc.workshop);
+      case 'board': {
+        const b = doc.boards[t.id];
+        if (b) s.upsertBoard.run(wid, t.id, JSON.stringify(b));
+        else s.deleteBoard.run(wid, t.id);
+        return;
+      }
+      case 'note': {
+        const n = doc.notes[t.id];
+        if (n) s.upsertNote.run(wid, t.id, n.boardId, JSON.stringify(n));
+        else s.deleteNote.run(wid, t.id);
+        return;
+      }
+      case 'row': {
+        const r = doc.rows[t.id];
+        if (r) s.upsertRow.run(wid, t.id, r.boardId, JSON.stringify(r));
+        else s.deleteRow.run(wid, t.id);
+        return;
+      }
+      case 'step': {
+        const st = doc.steps[t.id];
+        if (st) s.upsertStep.run(wid, t.id, JSON.stringify(st));
+        else s.deleteStep.run(wid, t.id);
+        return;
+      }
+    }
+  }
+}

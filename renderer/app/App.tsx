@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useApp, useAppStore } from './StoreContext';
+import { useT } from './useT';
+import { installShortcuts } from '../actions/dispatcher';
+import { WorkshopList } from '../components/WorkshopList';
+import { WorkshopView } from '../components/WorkshopView';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { Toast } from '../components/Toast';
+
+/** The shell: a top bar, then either the workshop list or one workshop. */
+export function App() {
+  const store = useAppStore();
+  const t = useT();
+  const screen = useApp((s) => s.screen);
+  const lang = useApp((s) => s.lang);
+  const title = useApp((s) => s.doc?.workshop.name);
+
+  useEffect(() => installShortcuts(store), [store]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title ? `${title} — CBMC Studio` : 'CBMC Studio';
+  }, [lang, title]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        {screen.kind === 'workshop' && (
+          <button data-testid="back" onClick={() => store.getState().setScreen({ kind: 'list' })}>← {t('back')}</button>
+        )}
+        <span className="brand">CBMC Studio</span>
+        <span className="spacer" />
+        {screen.kind === 'workshop' && <SaveIndicator />}
+        <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
+      </header>
+      {screen.kind === 'list' ? <WorkshopList /> : <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />}
+      <Toast />
+    </div>
+  );
+}

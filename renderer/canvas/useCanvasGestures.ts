@@ -1,0 +1,199 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type Konva from 'konva';
+import type { Board } from '../../shared/model/Board';
+import { NOTE_SIZE } from '../../shared/model/Note';
+import type { CanvasLayout } from '../../shared/model/Template';
+import { intersects, noteAt, originOf, rectFromCorners, zoneAt, type Point, type Rect } from '../../shared/geometry/boardGeometry';
+import type { AppStore } from '../store/createAppStore';
+import type { Viewport } from '../store/types';
+import type { DrawnNote } from './drawNotes';
+import { moveNotesOps } from './noteOps';
+import { toBoard, zoomAt } from './viewport';
+
+type Gesture =
+  | { kind: 'pan'; start: Point; vp: Viewport; moved: boolean; blockId: string | null; shift: boolean }
+  | { kind: 'drag'; ids: string[]; start: Point; moved: boolean; lifted: boolean }
+  | { kind: 'band'; start: Point; current: Point };
+
+/** Moves smaller than this (pixels) are clicks, not drags. */
+const CLICK_SLOP = 4;
+
+interface Args {
+  store: AppStore;
+  board: Board & { layout: CanvasLayout };
+  container: RefObject<HTMLDivElement | null>;
+  stage: RefObject<Konva.Stage | null>;
+  dragLayer: RefObject<Konva.Layer | null>;
+  drawn: readonly DrawnNote[];
+  viewport: Viewport;
+  /** Draws the rubber band (board units) or clears it with null. */
+  setBand(r: Rect | null): void;
+}
+
+/**
+ * Pointer and wheel gestures on the board: pan (drag empty space or space+drag), drag notes
+ * (lifted onto the drag layer so the rest of the board is not redrawn), shift+drag to select with
+ * a rectangle, double-click to write a note, wheel to zoom. Pointer-rate values stay in refs.
+ */
+export function useCanvasGestures(a: Args): void {
+  const latest = useRef(a);
+  latest.current = a;
+  const gesture = useRef<Gesture | null>(null);
+  const spaceDown = useRef(false);
+
+  useEffect(() => {
+    const el = a.container.current;
+    if (!el) return;
+    const local = (e: { clientX: number; clientY: number }): Point => {
+      const box = el.getBoundingClientRect();
+      return { x: e.clientX - box.left, y: e.clientY - box.top };
+    };
+    const content = () => el.querySelector<HTMLElement>('.konvajs-content');
+
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0 && e.button !== 1) return;
+      const { store, viewport, drawn } = latest.current;
+      const s = store.getState();
+      if (s.editingNoteId !== null || s.draft !== null) return; // the editor's blur commits first
+      const p = local(e);
+      const bp = toBoard(viewport, p);
+      const hit = spaceDown.current || e.button === 1 ? null : noteAt(drawn, bp);
+      el.setPointerCapture(e.pointerId);
+      if (hit) {
+        const id = hit.note.id;
+        if (e.shiftKey) return s.select([id], { add: true });
+        const ids = s.selectedNoteIds.includes(id) ? s.selectedNoteIds : [id];
+        if (!s.selectedNoteIds.includes(id)) s.select([id]);
+        gesture.current = { kind: 'drag', ids, start: p, moved: false, lifted: false };
+      } else if (e.shiftKey && !spaceDown.current) {
+        gesture.current = { kind: 'band', start: bp, current: bp };
+      } else {
+        const blockId = zoneAt(latest.current.board.layout, bp);
+        gesture.current = { kind: 'pan', start: p, vp: viewport, moved: false, blockId, shift: e.shiftKey };
+      }
+    };
+
+    const onMove = (e: PointerEvent) => {
+      const g = gesture.current;
+      if (!g) return;
+      const p = local(e);
+      const { store, viewport, dragLayer } = latest.current;
+      if (g.kind === 'pan') {
+        const dx = p.x - g.start.x;
+        const dy = p.y - g.start.y;
+        if (!g.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
+        g.moved = true;
+        // Move the drawn pixels, not the scene: one real redraw when the gesture ends.
+        const c = content();
+        if (c) c.style.transform = `translate(${dx}px, ${dy}px)`;
+      } else if (g.kind === 'drag') {
+        const dx = p.x - g.start.x;
+        const dy = p.y - g.start.y;
+        if (!g.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
+        g.moved = true;
+        if (!g.lifted) {
+          g.lifted = true;
+          store.getState().setDragging(g.ids);
+        }
+        dragLayer.current?.position({ x: dx / viewport.scale, y: dy / viewport.scale });
+        dragLayer.current?.batchDraw();
+      } else {
+        g.current = toBoard(viewport, p);
+        latest.current.setBand(rectFromCorners(g.start, g.current));
+      }
+    };
+
+    const onUp = (e: PointerEvent) => {
+      const g = gesture.current;
+      gesture.current = null;
+      if (!g) return;
+      const { store, viewport, board, drawn, dragLayer } = latest.current;
+      const s = store.getState();
+      const p = local(e);
+      if (g.kind === 'pan') {
+        const c = content();
+        if (c) c.style.transform = '';
+        if (g.moved) {
+          s.setViewport(board.id, { ...g.vp, x: g.vp.x + p.x - g.start.x, y: g.vp.y + p.y - g.start.y });
+        } else {
+          if (!g.shift) s.select([]);
+          s.selectBlock(g.blockId);
+        }
+      } else if (g.kind === 'drag') {
+        dragLayer.current?.position({ x: 0, y: 0 });
+        if (g.moved && s.doc) {
+          const dx = (p.x - g.start.x) / viewport.scale;
+          const dy = (p.y - g.start.y) / viewport.scale;
+          s.commit(moveNotesOps(s.doc, board, g.ids, dx, dy));
+        }
+        s.setDragging([]);
+      } else {
+        const band = rectFromCorners(g.start, g.current);
+        const ids = drawn.filter((d) => intersects(d.rect, band)).map((d) => d.note.id);
+        s.select([...new Set([...s.selectedNoteIds, ...ids])]);
+        latest.current.setBand(null);
+      }
+    };
+
+    const onDouble = (e: MouseEvent) => {
+      const { store, viewport, drawn, board } = latest.current;
+      const s = store.getState();
+      const bp = toBoard(viewport, local(e));
+      const hit = noteAt(drawn, bp);
+      if (hit) {
+        s.select([hit.note.id]);
+        return s.startEditing(hit.note.id);
+      }
+      const blockId = zoneAt(board.layout, bp);
+      if (blockId === null) return;
+      const r = originOf(board.layout, blockId);
+      s.selectBlock(blockId);
+      s.select([]);
+      s.startEditing(null, {
+        boardId: board.id,
+        blockId,
+        x: Math.max(0, Math.round(bp.x - r.x - NOTE_SIZE.w / 2)),
+        y: Math.max(0, Math.round(bp.y - r.y - NOTE_SIZE.h / 2)),
+        color: s.currentColor,
+      });
+    };
+
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const { store, viewport, board } = latest.current;
+      const factor = Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.0015));
+      store.getState().setViewport(board.id, zoomAt(viewport, factor, local(e)));
+    };
+
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code === 'Space' && !isTyping(e.target)) {
+        spaceDown.current = e.type === 'keydown';
+        el.style.cursor = spaceDown.current ? 'grab' : '';
+        if (e.type === 'keydown') e.preventDefault();
+      }
+    };
+
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointercancel', onUp);
+    el.addEventListener('dblclick', onDouble);
+    el.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKey);
+    return () => {
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointercancel', onUp);
+      el.removeEventListener('dblclick', onDouble);
+      el.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKey);
+    };
+  }, [a.container]);
+}
+
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

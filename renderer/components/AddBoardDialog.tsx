@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { Template } from '../../shared/model/Template';
+import { newBoardId } from '../../shared/model/ids';
+import { pick } from '../../shared/i18n';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { useT } from '../app/useT';
+import { Dialog } from './Dialog';
+
+/** Makes a board from a template: the board gets its own copy of the layout to edit. */
+export function addBoardFromTemplate(store: ReturnType<typeof useAppStore>, template: Template, title: string): string | null {
+  const s = store.getState();
+  if (!s.doc) return null;
+  const order = Math.max(0, ...Object.values(s.doc.boards).map((b) => b.order)) + 1;
+  const id = newBoardId();
+  const ok = s.commit([
+    {
+      type: 'board.add',
+      value: { id, templateId: template.id, title, layout: structuredClone(template.layout), order, createdAt: new Date().toISOString() },
+    },
+  ]);
+  return ok ? id : null;
+}
+
+export function AddBoardDialog({ onClose, onAdded }: { onClose(): void; onAdded(boardId: string): void }) {
+  const store = useAppStore();
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const templates = useApp((s) => s.library?.templates ?? []);
+  const [chosen, setChosen] = useState<Template | null>(templates[0] ?? null);
+  const [title, setTitle] = useState(chosen ? pick(lang, chosen.name_th, chosen.name_en) : '');
+
+  return (
+    <Dialog title={t('addBoard')} onClose={onClose} testId="add-board-dialog">
+      <div className="template-grid">
+        {templates.map((tpl) => (
+          <button
+            key={tpl.id}
+            data-testid={`template-${tpl.id}`}
+            className={tpl === chosen ? 'template-choice chosen' : 'template-choice'}
+            onClick={() => {
+              setChosen(tpl);
+              setTitle(pick(lang, tpl.name_th, tpl.name_en));
+            }}
+          >
+            <strong>{pick(lang, tpl.name_th, tpl.name_en)}</strong>
+            <small>{tpl.layout.kind === 'canvas' ? `${tpl.layout.blocks.length} ช่อง` : `${tpl.layout.columns.length} คอลัมน์`}</small>
+          </button>
+        ))}
+      </div>
+      <label className="inline-field">
+        <span>{t('boardTitle')}</span>
+        <input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} data-testid="board-title" />
+      </label>
+      <div className="dialog-buttons">
+        <button onClick={onClose}>{t('cancel')}</button>
+        <button
+          className="primary"
+          data-testid="add-board-submit"
+          disabled={!chosen || title.trim() === ''}
+          onClick={() => {
+            const id = chosen && addBoardFromTemplate(store, chosen, title.trim());
+            if (id) onAdded(id);
+          }}
+        >
+          {t('create')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkshopSummary } from '../../shared/model/Workshop';
+import { formatThaiDate } from '../../shared/i18n';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { useT } from '../app/useT';
+import { ConfirmDialog } from './Dialog';
+import { WorkshopForm } from './WorkshopForm';
+
+/** The first screen: every workshop on this computer, newest first. */
+export function WorkshopList() {
+  const store = useAppStore();
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const [list, setList] = useState<WorkshopSummary[] | null>(null);
+  const [form, setForm] = useState<{ edit?: WorkshopSummary } | null>(null);
+  const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setList(await store.host['workshops.list']({}));
+    } catch (e) {
+      store.getState().showToast(t('loadFailed', { message: (e as Error).message }), 'error');
+      setList([]);
+    }
+  }, [store]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => void reload(), [reload]);
+
+  const open = (id: string) => store.getState().setScreen({ kind: 'workshop', workshopId: id, boardId: null });
+
+  return (
+    <main className="workshop-list">
+      <header className="list-header">
+        <div>
+          <h1>{t('workshops')}</h1>
+          <p className="muted">{t('tagline')}</p>
+        </div>
+        <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+      </header>
+      {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
+      <ul className="cards">
+        {list?.map((w) => (
+          <li key={w.id} className="card" data-testid="workshop-card">
+            <button className="card-open" onClick={() => open(w.id)}>
+              <strong>{w.name}</strong>
+              <span>{[w.group, w.tambon && `ต.${w.tambon}`, w.amphoe && `อ.${w.amphoe}`, w.province && `จ.${w.province}`].filter(Boolean).join(' · ')}</span>
+              <span className="muted">{formatThaiDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
+              <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
+            </button>
+            <div className="card-actions">
+              <button onClick={() => setForm({ edit: w })}>{t('rename')}</button>
+              <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {form && (
+        <WorkshopForm
+          initial={form.edit}
+          onCancel={() => setForm(null)}
+          onSubmit={async (fields) => {
+            if (form.edit) await store.host['workshops.update']({ id: form.edit.id, fields });
+            else {
+              const w = await store.host['workshops.create']({ fields });
+              setForm(null);
+              return open(w.id);
+            }
+            setForm(null);
+            await reload();
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          message={t('confirmDeleteWorkshop', { name: deleting.name })}
+          confirmLabel={t('delete')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            try {
+              await store.host['workshops.delete']({ id: deleting.id });
+            } catch (e) {
+              store.getState().showToast((e as Error).message, 'error');
+            }
+            setDeleting(null);
+            await reload();
+          }}
+        />
+      )}
+    </main>
+  );
+}

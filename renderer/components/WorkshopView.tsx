@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'react';
+import { pick } from '../../shared/i18n';
+import type { CanvasLayout } from '../../shared/model/Template';
+import { useApp, useAppStore } from '../app/StoreContext';
+import { useT } from '../app/useT';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { AddBoardDialog } from './AddBoardDialog';
+import { ConfirmDialog } from './Dialog';
+import { Toolbar } from './Toolbar';
+import { formatThaiDate } from '../../shared/i18n';
+import type { Board } from '../../shared/model/Board';
+
+/** Inside a workshop: its boards on the left, the open board on the right. */
+export function WorkshopView({ workshopId, boardId }: { workshopId: string; boardId: string | null }) {
+  const store = useAppStore();
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const doc = useApp((s) => s.doc);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<Board | null>(null);
+
+  useEffect(() => {
+    void store.getState().loadWorkshop(workshopId);
+    return () => store.getState().closeWorkshop();
+  }, [store, workshopId]);
+
+  const boards = useMemo(() => Object.values(doc?.boards ?? {}).sort((a, b) => a.order - b.order), [doc?.boards]);
+  const openBoard = (id: string | null) => store.getState().setScreen({ kind: 'workshop', workshopId, boardId: id });
+  const board = boardId ? doc?.boards[boardId] : undefined;
+
+  useEffect(() => {
+    if (doc && !board && boards.length > 0) openBoard(boards[0]!.id);
+  }, [doc, board, boards]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!doc || doc.workshop.id !== workshopId) return <main className="loading">…</main>;
+  const w = doc.workshop;
+
+  return (
+    <div className="workshop-view">
+      <aside className="sidebar">
+        <div className="workshop-title">
+          <strong data-testid="workshop-name">{w.name}</strong>
+          <small className="muted">{[w.group, w.tambon, w.province].filter(Boolean).join(' · ')}</small>
+          <small className="muted">{formatThaiDate(w.date, lang)}</small>
+        </div>
+        <h3>{t('boards')}</h3>
+        <ul className="board-list">
+          {boards.map((b) => (
+            <li key={b.id} className={b.id === boardId ? 'current' : ''}>
+              <button className="board-link" data-testid="board-link" onClick={() => openBoard(b.id)}>
+                {b.title}
+                <small className="muted">{Object.values(doc.notes).filter((n) => n.boardId === b.id).length || ''}</small>
+              </button>
+              <button className="icon danger" title={t('deleteBoard')} aria-label={t('deleteBoard')} onClick={() => setDeleting(b)}>×</button>
+            </li>
+          ))}
+        </ul>
+        {boards.length === 0 && <p className="muted">{t('noBoards')}</p>}
+        <button className="primary" data-testid="add-board" onClick={() => setAdding(true)}>+ {t('addBoard')}</button>
+      </aside>
+      <section className="board-area">
+        {board && board.layout.kind === 'canvas' && (
+          <>
+            <Toolbar boardId={board.id} />
+            <BoardCanvas key={board.id} board={board as Board & { layout: CanvasLayout }} />
+            <p className="hint">{t('hintCanvas')}</p>
+          </>
+        )}
+        {board && board.layout.kind === 'table' && <p className="muted pad">{pick(lang, board.title, board.title)}</p>}
+      </section>
+      {adding && <AddBoardDialog onClose={() => setAdding(false)} onAdded={(id) => { setAdding(false); openBoard(id); }} />}
+      {deleting && (
+        <ConfirmDialog
+          message={t('confirmDeleteBoard', { name: deleting.title })}
+          confirmLabel={t('delete')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const s = store.getState();
+            const d = s.doc!;
+            const notes = Object.values(d.notes).filter((n) => n.boardId === deleting.id).map((n) => ({ type: 'note.remove' as const, id: n.id }));
+            const rows = Object.values(d.rows).filter((r) => r.boardId === deleting.id).map((r) => ({ type: 'row.remove' as const, id: r.id }));
+            s.commit([...notes, ...rows, { type: 'board.remove', id: deleting.id }]);
+            if (deleting.id === boardId) openBoard(null);
+            setDeleting(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StoreContext } from './app/StoreContext';
+import { createHost } from './host/createHost';
+import { createAppStore } from './store/createAppStore';
+import './styles.css';
+
+const store = createAppStore(createHost());
+// A handle for end-to-end tests and benchmarks to read state; it grants nothing the page lacks.
+(window as unknown as { __cbmc: object }).__cbmc = { store };
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+);

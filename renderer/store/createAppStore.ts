@@ -1,0 +1,115 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HostApi } from '../../shared/contract/contract';
+import { applyAll, invertAll, apply, OpError } from '../../shared/ops';
+import type { AppState } from './types';
+import { SaveQueue } from './saveQueue';
+import { createSelectionSlice } from './selectionSlice';
+import { createUiSlice } from './uiSlice';
+import { translate } from '../../shared/i18n';
+
+/** How many undo steps are kept. */
+const HISTORY_LIMIT = 200;
+
+export type AppStore = StoreApi<AppState> & { host: HostApi; saves: SaveQueue };
+
+/**
+ * One store from typed slices. Document changes flow one way: action → ops → commit (apply locally,
+ * remember the inverse, queue for the host). The host's verdict can only confirm or roll back.
+ */
+export function createAppStore(host: HostApi): AppStore {
+  let saves!: SaveQueue;
+  const store = createStore<AppState>()((set, get, api) => {
+    saves = new SaveQueue(host, {
+      onBusy: () => set({ saveState: 'saving' }),
+      onIdle: () => {
+        if (get().saveState !== 'error') set({ saveState: 'saved' });
+      },
+      onRejected: (workshopId, error) => {
+        set({ saveState: 'error', past: [], future: [] });
+        get().showToast(translate(get().lang, 'rolledBack', { message: error.message }), 'error');
+        // What the host holds is the truth: reload it once the queue has drained.
+        void saves.flush().then(() => {
+          if (get().doc?.workshop.id === workshopId) void get().loadWorkshop(workshopId);
+        });
+      },
+    });
+
+    const record = (ops: AppState['past'][number]) => {
+      const past = [...get().past, ops].slice(-HISTORY_LIMIT);
+      set({ past, future: [] });
+    };
+
+    return {
+      ...createUiSlice(set, get, api),
+      ...createSelectionSlice(set, get, api),
+      doc: null,
+      library: null,
+      past: [],
+      future: [],
+
+      commit(ops, opts = {}) {
+        const doc = get().doc;
+        if (!doc || ops.length === 0) return false;
+        let next;
+        let inverse;
+        try {
+          inverse = invertAll(doc, ops, apply);
+          next = applyAll(doc, ops);
+        } catch (e) {
+          if (e instanceof OpError) {
+            get().showToast(e.message, 'error');
+            return false;
+          }
+          throw e;
+        }
+        set({ doc: next });
+        if (opts.undoable !== false) record({ ops, inverse });
+        saves.send(doc.workshop.id, ops);
+        return true;
+      },
+
+      undo() {
+        const { past, doc } = get();
+        const batch = past.at(-1);
+        if (!batch || !doc) return;
+        set({ doc: applyAll(doc, batch.inverse), past: past.slice(0, -1), future: [...get().future, batch] });
+        saves.send(doc.workshop.id, batch.inverse);
+        pruneSelection(get, set);
+      },
+
+      redo() {
+        const { future, doc } = get();
+        const batch = future.at(-1);
+        if (!batch || !doc) return;
+        set({ doc: applyAll(doc, batch.ops), future: future.slice(0, -1), past: [...get().past, batch] });
+        saves.send(doc.workshop.id, batch.ops);
+        pruneSelection(get, set);
+      },
+
+      async loadWorkshop(id) {
+        try {
+          const [doc, library] = await Promise.all([
+            host['workshop.open']({ id: id as never }),
+            get().library ?? host['library.get']({}),
+          ]);
+          set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+          if (get().saveState === 'error') set({ saveState: 'saved' });
+        } catch (e) {
+          get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
+        }
+      },
+
+      closeWorkshop() {
+        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null });
+      },
+    };
+  });
+  return Object.assign(store, { host, saves });
+}
+
+/** After undo/redo a selected note may be gone; keep the selection to what exists. */
+function pruneSelection(get: () => AppState, set: (p: Partial<AppState>) => void): void {
+  const notes = get().doc?.notes ?? {};
+  const kept = get().selectedNoteIds.filter((id) => notes[id]);
+  if (kept.length !== get().selectedNoteIds.length) set({ selectedNoteIds: kept });
+}

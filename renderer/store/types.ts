@@ -1,0 +1,80 @@
+import type { Lang } from '../../shared/i18n';
+import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
+import type { NoteColor } from '../../shared/model/Note';
+import type { Op } from '../../shared/ops';
+import type { Library } from '../../shared/templates/Library';
+
+/** One user action's worth of ops, with what undoes it. Undo and redo move whole batches. */
+export interface Batch {
+  ops: Op[];
+  inverse: Op[];
+}
+
+export type Screen = { kind: 'list' } | { kind: 'workshop'; workshopId: string; boardId: string | null; stepId?: string | null };
+
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/** A note being typed that does not exist yet: created on commit, so one gesture is one undo step. */
+export interface DraftNote {
+  boardId: string;
+  blockId: string | null;
+  x: number;
+  y: number;
+  color: NoteColor;
+}
+
+export interface DocumentSlice {
+  doc: WorkshopDoc | null;
+  library: Library | null;
+  /** Applies ops locally, records them for undo (unless replaying) and sends them to be saved. */
+  commit(ops: Op[], opts?: { undoable?: boolean }): boolean;
+  loadWorkshop(id: string): Promise<void>;
+  closeWorkshop(): void;
+}
+
+export interface HistorySlice {
+  past: Batch[];
+  future: Batch[];
+  undo(): void;
+  redo(): void;
+}
+
+export interface SelectionSlice {
+  selectedNoteIds: string[];
+  selectedBlockId: string | null;
+  editingNoteId: string | null;
+  draft: DraftNote | null;
+  /** Notes lifted onto the drag layer for the current gesture. */
+  draggingIds: string[];
+  select(ids: string[], opts?: { add?: boolean }): void;
+  selectBlock(id: string | null): void;
+  startEditing(noteId: string | null, draft?: DraftNote | null): void;
+  setDragging(ids: string[]): void;
+}
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface UiSlice {
+  screen: Screen;
+  lang: Lang;
+  saveState: SaveState;
+  /** A message for the person, shown until dismissed or replaced. */
+  toast: { text: string; kind: 'info' | 'error' } | null;
+  viewports: Record<string, Viewport>;
+  /** Pixel size of the canvas area, for zooming around its centre and fitting. */
+  canvasSize: { w: number; h: number };
+  currentColor: NoteColor;
+  setScreen(s: Screen): void;
+  setLang(l: Lang): void;
+  setSaveState(s: SaveState): void;
+  showToast(text: string, kind?: 'info' | 'error'): void;
+  setViewport(boardId: string, v: Viewport | null): void;
+  setCanvasSize(size: { w: number; h: number }): void;
+  setCurrentColor(c: NoteColor): void;
+}
+
+export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice;

@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+import type { Lang } from '../../shared/i18n';
+import type { AppState, UiSlice } from './types';
+
+const LANG_KEY = 'cbmc.lang';
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  screen: { kind: 'list' },
+  lang: initialLang(),
+  saveState: 'saved',
+  toast: null,
+  viewports: {},
+  canvasSize: { w: 800, h: 600 },
+  currentColor: 'yellow',
+  setScreen(screen) {
+    set({ screen });
+  },
+  setLang(lang) {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      /* private mode: the choice lasts for this session only */
+    }
+    document.documentElement.lang = lang;
+    set({ lang });
+  },
+  setSaveState(saveState) {
+    set({ saveState });
+  },
+  showToast(text, kind = 'info') {
+    set({ toast: { text, kind } });
+  },
+  setViewport(boardId, v) {
+    const viewports = { ...get().viewports };
+    if (v) viewports[boardId] = v;
+    else delete viewports[boardId]; // no stored viewport means "fit the board"
+    set({ viewports });
+  },
+  setCanvasSize(canvasSize) {
+    set({ canvasSize });
+  },
+  setCurrentColor(currentColor) {
+    set({ currentColor });
+  },
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { apply, applyAll, invert, invertAll, opSchema, OpError, type Op } from '../../shared/ops';
+import { board, docWithBoard, note, tableLayout, twoBlockLayout } from '../helpers/fixtures';
+
+const base = () => {
+  const d = docWithBoard();
+  d.notes.n1 = note('n1');
+  d.boards.t1 = board('t1', tableLayout);
+  d.rows.r1 = { id: 'r1' as never, boardId: 't1' as never, order: 1, cells: { what: 'อบรมบัญชี' } };
+  d.steps.s1 = { id: 's1', status: 'doing', checked: [], notes: '' };
+  return d;
+};
+
+/** One example of every op type, valid against base(). */
+const EVERY_OP: Op[] = [
+  { type: 'board.add', value: board('b2') },
+  { type: 'board.patch', id: 'b1', patch: { title: 'ใหม่' } },
+  { type: 'note.add', value: note('n2', { blockId: 'right', text: 'ผู้นำ 👩‍🌾 mixed English' }) },
+  { type: 'note.patch', id: 'n1', patch: { blockId: 'right', x: 40, y: 50, color: 'green' } },
+  { type: 'note.remove', id: 'n1' },
+  { type: 'row.add', value: { id: 'r2' as never, boardId: 't1' as never, order: 2, cells: { budget: '1500' } } },
+  { type: 'row.patch', id: 'r1', patch: { cells: { what: 'ศึกษาดูงาน' } } },
+  { type: 'row.remove', id: 'r1' },
+  { type: 'step.add', value: { id: 's2', status: 'todo', checked: [], notes: '' } },
+  { type: 'step.patch', id: 's1', patch: { status: 'done', checked: ['s1_o1'] } },
+  { type: 'step.remove', id: 's1' },
+  { type: 'workshop.patch', patch: { name: 'ชื่อใหม่', province: 'ชุมพร' } },
+];
+
+describe('ops', () => {
+  it('has an example here for every op type', () => {
+    // board.remove needs an empty board and has its own test below.
+    const types = new Set([...EVERY_OP.map((o) => o.type), 'board.remove']);
+    expect(types.size).toBe(13);
+  });
+
+  for (const op of EVERY_OP) {
+    it(`${op.type}: apply then apply(invert) gives back the document`, () => {
+      const doc = base();
+      const after = apply(doc, op);
+      expect(after).not.toEqual(doc);
+      expect(apply(after, invert(doc, op))).toEqual(doc);
+      expect(opSchema.safeParse(JSON.parse(JSON.stringify(op))).success).toBe(true);
+    });
+  }
+
+  it('board.remove round-trips for an empty board', () => {
+    const doc = base();
+    doc.boards.b3 = board('b3');
+    const op: Op = { type: 'board.remove', id: 'b3' };
+    expect(apply(apply(doc, op), invert(doc, op))).toEqual(doc);
+  });
+
+  it('does not mutate its input', () => {
+    const doc = base();
+    const frozen = JSON.stringify(doc);
+    applyAll(doc, EVERY_OP);
+    expect(JSON.stringify(doc)).toBe(frozen);
+  });
+
+  it('inverts a batch so that undo returns the starting document', () => {
+    const doc = base();
+    const batch: Op[] = [
+      { type: 'note.add', value: note('n5') },
+      { type: 'note.patch', id: 'n5', patch: { text: 'แก้ไข' } },
+      { type: 'note.patch', id: 'n5', patch: { blockId: 'right' } },
+      { type: 'note.remove', id: 'n1' },
+    ];
+    const after = applyAll(doc, batch);
+    expect(applyAll(after, invertAll(doc, batch, apply))).toEqual(doc);
+  });
+
+  it('refuses ops that do not fit, naming the problem and the op', () => {
+    const doc = base();
+    expect(() => apply(doc, { type: 'note.patch', id: 'nope', patch: { text: 'x' } })).toThrow(/does not exist/);
+    expect(() => apply(doc, { type: 'note.add', value: note('n1') })).toThrow(/already exists/);
+    expect(() => apply(doc, { type: 'note.patch', id: 'n1', patch: { blockId: 'ghost' } })).toThrow(/block "ghost"/);
+    expect(() => apply(doc, { type: 'note.add', value: note('n9', { boardId: 't1' as never }) })).toThrow(/table/);
+    expect(() => apply(doc, { type: 'board.remove', id: 'b1' })).toThrow(/still holds/);
+    const shrunk = { ...twoBlockLayout, grid: { cols: 1, rowHeights: [1] }, blocks: [twoBlockLayout.blocks[1]!] };
+    shrunk.blocks = [{ ...shrunk.blocks[0]!, col: 1 }];
+    expect(() => apply(doc, { type: 'board.patch', id: 'b1', patch: { layout: shrunk } })).toThrow(/lose their block/);
+    try {
+      applyAll(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 1 } }, { type: 'note.remove', id: 'zz' }]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(OpError);
+      expect((e as OpError).index).toBe(1);
+    }
+  });
+
+  it('schema rejects malformed ops with a reason', () => {
+    const bad = [
+      { type: 'note.patch', id: 'n1', patch: { text: 'x'.repeat(2001) } },
+      { type: 'note.patch', id: 'n1', patch: { evil: true } },
+      { type: 'note.add', value: { id: 'n1' } },
+      { type: 'note.explode', id: 'n1' },
+      { type: 'note.remove', id: '../../etc' },
+      { type: 'note.patch', id: 'n1', patch: { x: Number.NaN } },
+    ];
+    for (const b of bad) expect(opSchema.safeParse(b).success, JSON.stringify(b).slice(0, 60)).toBe(false);
+  });
+});
