@@ -7,6 +7,21 @@ import { MIGRATIONS, type Migration } from './migrations';
  * CBMC Studio is refused: running old code on it could lose what the newer version stored.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = refuseNewer(db, migrations);
+  const latest = migrations.at(-1)?.version ?? 0;
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return latest;
+}
+
+/** Throws when the database's schema is newer than this code knows; returns its version otherwise. */
+export function refuseNewer(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
   checkOrder(migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -17,15 +32,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
         `This database comes from a newer CBMC Studio (schema ${current}, this version knows ${latest}). Please update the app; nothing was changed.`,
     );
   }
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
-  return latest;
+  return current;
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HostError } from '../../shared/contract/HostError';
-import { migrate } from './migrate';
+import { migrate, refuseNewer } from './migrate';
 
 export const DB_FILE = 'cbmc-studio.sqlite';
 
@@ -17,6 +17,8 @@ export function openDatabase(dataDir: string): Database.Database {
   let db: Database.Database | undefined;
   try {
     db = new Database(file);
+    // Check before anything writes: a newer or foreign file must stay byte-for-byte as it was.
+    refuseNewer(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

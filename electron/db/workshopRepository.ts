@@ -40,11 +40,6 @@ export class WorkshopRepository {
     return rows.map((r) => ({ workshop: JSON.parse(r.data), boardCount: r.boards, noteCount: r.notes, stepsDone: r.done }));
   }
 
-  getWorkshop(id: string): unknown | undefined {
-    const row = this.stmt.getWorkshop.get(id) as { data: string } | undefined;
-    return row && JSON.parse(row.data);
-  }
-
   insertWorkshop(w: Workshop): void {
     this.stmt.insertWorkshop.run({ id: w.id, data: JSON.stringify(w), createdAt: w.createdAt, updatedAt: w.updatedAt });
   }
@@ -59,9 +54,10 @@ export class WorkshopRepository {
   }
 
   loadRaw(id: string): RawDoc | undefined {
-    const workshop = this.getWorkshop(id);
-    if (workshop === undefined) return undefined;
-    const all = (s: Database.Statement) => (s.all(id) as { data: string }[]).map((r) => JSON.parse(r.data) as unknown);
+    const row = this.stmt.getWorkshop.get(id) as { data: string } | undefined;
+    if (row === undefined) return undefined;
+    const workshop = parseStored(row.data);
+    const all = (s: Database.Statement) => (s.all(id) as { data: string }[]).map((r) => parseStored(r.data));
     return {
       workshop,
       boards: all(this.stmt.boards),
@@ -103,5 +99,14 @@ export class WorkshopRepository {
         return;
       }
     }
+  }
+}
+
+/** Stored JSON that cannot be parsed comes back as its text: restoreDoc then leaves it out and says so. */
+function parseStored(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }
