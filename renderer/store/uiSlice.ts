@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Lang } from '../../shared/i18n';
 import type { AppState, UiSlice } from './types';
+import { screenFromHash, screenToHash } from './screenHash';
 
 const LANG_KEY = 'cbmc.lang';
 
@@ -13,7 +14,7 @@ function initialLang(): Lang {
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
-  screen: { kind: 'list' },
+  screen: typeof location === 'undefined' ? { kind: 'list' } : screenFromHash(location.hash),
   lang: initialLang(),
   saveState: 'saved',
   toast: null,
@@ -21,6 +22,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   canvasSize: { w: 800, h: 600 },
   currentColor: 'yellow',
   setScreen(screen) {
+    if (typeof location !== 'undefined') history.replaceState(null, '', screenToHash(screen));
     set({ screen });
   },
   setLang(lang) {
