@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HostError, HTTP_STATUS, type Result } from '../../shared/contract/HostError';
 import type { HostApi } from '../../shared/contract/contract';
-import { dispatch, toHostError } from '../services/dispatch';
+import { dispatch, failure } from '../services/dispatch';
 import { readJsonBody } from './readJsonBody';
 import { serveStatic } from './serveStatic';
 
@@ -32,7 +32,7 @@ const CSP =
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const server = http.createServer((req, res) => {
-    handle(opts, req, res).catch((e) => sendResult(res, { ok: false, error: toHostError(e) }));
+    handle(opts, req, res).catch((e) => sendResult(res, failure(e)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, type ChannelName, type HostApi } from '../../shared/contract/contract';
-import { HostError, type Result } from '../../shared/contract/HostError';
+import { HostError, type HostErrorBody, type Result } from '../../shared/contract/HostError';
 import { OpError } from '../../shared/ops/OpError';
 
 /**
@@ -16,8 +16,14 @@ export async function dispatch(services: HostApi, channel: string, payload: unkn
     const call = services[name] as (req: unknown) => Promise<unknown>;
     return { ok: true, value: await call(parsed.data) };
   } catch (e) {
-    return { ok: false, error: toHostError(e) };
+    return failure(e);
   }
+}
+
+/** A Result carrying the error as plain data (an Error's message does not survive JSON or IPC). */
+export function failure(e: unknown): { ok: false; error: HostErrorBody } {
+  const err = toHostError(e);
+  return { ok: false, error: { code: err.code, message: err.message } };
 }
 
 export function toHostError(e: unknown): HostError {
