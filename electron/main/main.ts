@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { createServices, type Services } from '../services/createServices';
+import { registerHandlers } from '../ipc/registerHandlers';
+import { trustedSenderFor } from './appUrl';
+import { createWindow } from './createWindow';
+import { installCsp } from './csp';
+import { lockDownSession } from './lockDownSession';
+import { installMenu } from './menu';
+import { resolveAppPaths, type AppPaths } from './paths';
+import { describeStartupError } from './startupError';
+
+// Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
+app.enableSandbox();
+
+// One instance only: two processes writing the same SQLite file is asking for trouble.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let services: Services | undefined;
+  let paths: AppPaths | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  const openWindow = (p: AppPaths): void => {
+    mainWindow = createWindow(p);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // macOS: clicking the dock icon with no window open brings one back.
+  app.on('activate', () => {
+    if (paths && services && BrowserWindow.getAllWindows().length === 0) openWindow(paths);
+  });
+
+  app.on('will-quit', () => {
+    services?.close();
+    services = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const p = resolveAppPaths({
+        userData: app.getPath('userData'),
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+        isPackaged: app.isPackaged,
+        env: process.env,
+      });
+      try {
+        mkdirSync(p.dataDir, { recursive: true });
+        services = createServices({ dataDir: p.dataDir, resourcesDir: p.resourcesDir });
+      } catch (e) {
+        // Never run on a database we cannot trust: say why, then leave.
+        const { title, content } = describeStartupError(e, p.dataDir);
+        dialog.showErrorBox(title, content);
+        app.exit(1);
+        return;
+      }
+      paths = p;
+      lockDownSession(session.defaultSession);
+      installCsp(session.defaultSession);
+      installMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin' });
+      registerHandlers(ipcMain, services, trustedSenderFor(p.rendererIndex));
+      openWindow(p);
+    })
+    .catch((e: unknown) => {
+      const { title, content } = describeStartupError(e, paths?.dataDir ?? '?');
+      dialog.showErrorBox(title, content);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,20 @@
+import type { ChannelName } from '../../shared/contract/contract';
+
+/**
+ * The contract's channel names as a plain list. The preload cannot import contract.ts at runtime
+ * without bundling zod and every schema into the sandboxed page, so it keeps this copy; the type
+ * below fails to compile if a channel is missing, and tests/unit/preload.test.ts checks it equals CHANNELS.
+ */
+export const PRELOAD_CHANNELS = [
+  'workshops.list',
+  'workshops.create',
+  'workshops.update',
+  'workshops.delete',
+  'workshop.open',
+  'ops.apply',
+  'library.get',
+] as const satisfies readonly ChannelName[];
+
+type MustBeNever<T extends never> = T;
+/** Compile-time check: every contract channel appears in PRELOAD_CHANNELS. */
+export type AllChannelsListed = MustBeNever<Exclude<ChannelName, (typeof PRELOAD_CHANNELS)[number]>>;
