@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Layer, Rect, Shape, Stage } from 'react-konva';
 import type { Board } from '../../shared/model/Board';
@@ -28,17 +28,17 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
   const dragLayer = useRef<Konva.Layer>(null);
-  const [size, setSize] = useState({ w: 800, h: 600 });
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [band, setBand] = useState<BoxRect | null>(null);
   const fontEpoch = useFontEpoch();
   const stored = useApp((s) => s.viewports[board.id]);
-  const viewport = stored ?? fitViewport(board.layout, size);
+  const viewport = stored ?? fitViewport(board.layout, size ?? { w: 800, h: 600 });
   const drawnAll = useDrawnNotes(board);
   const dragging = useApp((s) => s.draggingIds);
   const selected = useApp((s) => s.selectedNoteIds);
   const selectedBlock = useApp((s) => s.selectedBlockId);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
     const measure = () => {
@@ -75,14 +75,17 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
     if (api) api.viewport = { ...viewport, boardId: board.id, rect: container.current?.getBoundingClientRect() };
   });
 
-  const visible = visibleRect(viewport, size);
+  const visible = visibleRect(viewport, size ?? { w: 0, h: 0 });
+  // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
+  // guessed sizes or fallback-font widths would be thrown away at once.
+  const ready = size !== null && fontEpoch > 0;
   return (
     <div className="board-canvas" ref={container} data-testid="board-canvas">
+      {ready && (
       <Stage ref={stage} width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
         <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} fontEpoch={fontEpoch} />
         <Layer listening={false}>
           <Shape
-            key={fontEpoch}
             sceneFunc={(ctx) => drawNotes((ctx as unknown as Ctx)._context, resting, visible, viewport.scale)}
             perfectDrawEnabled={false}
           />
@@ -104,6 +107,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>
+      )}
       <NoteEditor board={board} viewport={viewport} />
     </div>
   );

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { newPage } from '../helpers/browserHost';
+import { percentile, startFrames, stopFrames } from './frames';
+
+type Seeded = { workshopId: string; boardId: string; grab: { x: number; y: number } };
+
+async function openBoard(browser: Browser, url: string, s: Seeded, count: number) {
+  const page = await newPage(browser, 1600, 900);
+  const started = Date.now();
+  await page.goto(`${url}/#/w/${s.workshopId}/b/${s.boardId}`);
+  // First full paint: the document is in the store and a frame has been drawn after it.
+  await page.waitForFunction((n) => {
+    const st = (window as never as { __cbmc?: { store: { getState(): { doc: { notes: object } | null } }; viewport?: unknown } }).__cbmc;
+    return st?.viewport !== undefined && Object.keys(st.store.getState().doc?.notes ?? {}).length === n;
+  }, count, { polling: 'raf', timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const openMs = Date.now() - started;
+  const toPage = (x: number, y: number) =>
+    page.evaluate(([bx, by]) => {
+      const vp = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number; rect: DOMRect } } }).__cbmc.viewport;
+      return { x: vp.rect.left + vp.x + bx! * vp.scale, y: vp.rect.top + vp.y + by! * vp.scale };
+    }, [x, y]);
+  return { page, openMs, toPage };
+}
+
+/** Frame times while dragging one note 60 steps on a board of `count` notes. */
+export async function benchDrag(browser: Browser, url: string, s: Seeded, count: number) {
+  const { page, openMs, toPage } = await openBoard(browser, url, s, count);
+  const from = await toPage(s.grab.x, s.grab.y);
+  await page.mouse.move(from.x, from.y);
+  await startFrames(page);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 3); // lift: the pickup frame
+  const pickup: number[] = [];
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const moving = (await stopFrames(page)).slice(0);
+  pickup.push(...moving);
+  await startFrames(page);
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(from.x + 6 + i * 6, from.y + 3 + i * 2);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  const drag = await stopFrames(page);
+  await startFrames(page);
+  await page.mouse.up();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  pickup.push(...(await stopFrames(page)));
+  await page.close();
+  return { p95: percentile(drag, 95), pickup: Math.max(...pickup), openMs };
+}
+
+/** Frame times while panning the board 60 steps by dragging empty space. */
+export async function benchPan(browser: Browser, url: string, s: Seeded, count: number) {
+  const { page, toPage } = await openBoard(browser, url, s, count);
+  const start = await toPage(-60, 400); // left of the board: empty space
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await startFrames(page);
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(start.x + i * 5, start.y + i * 2);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  const frames = await stopFrames(page);
+  await page.mouse.up();
+  await page.close();
+  return { p95: percentile(frames, 95) };
+}

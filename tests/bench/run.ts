@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import { launchBrowser, startHost } from '../helpers/browserHost';
+import { benchDrag, benchPan } from './canvasBench';
+import { percentile, round } from './frames';
+import { seedWorkshop } from './seed';
+
+/** `npm run bench`: prints a table of figures and, last, one JSON line. Not a pass/fail test. */
+async function main(): Promise<void> {
+  const host = await startHost();
+  const browser = await launchBrowser();
+  const results: Record<string, number> = {};
+  try {
+    const s500 = await seedWorkshop(host.services, 500);
+    const s2000 = await seedWorkshop(host.services, 2000);
+    const s5000 = await seedWorkshop(host.services, 5000);
+
+    const d500 = await benchDrag(browser, host.url, s500, 500);
+    results.drag_p95_500 = d500.p95;
+    const d2000 = await benchDrag(browser, host.url, s2000, 2000);
+    results.drag_p95_2000 = d2000.p95;
+    results.pickup_2000 = d2000.pickup;
+    results.pan_p95_2000 = (await benchPan(browser, host.url, s2000, 2000)).p95;
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) opens.push((await benchDrag(browser, host.url, s5000, 5000)).openMs);
+    results.open_5000 = percentile(opens, 50);
+
+    const times: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const t0 = performance.now();
+      await host.services['ops.apply']({
+        workshopId: s2000.workshopId as never,
+        ops: [{ type: 'note.patch', id: `n${i % 2000}`, patch: { x: 20 + (i % 50), text: `แก้ไขครั้งที่ ${i} น้ำพริก` } }],
+      });
+      times.push(performance.now() - t0);
+    }
+    results.commit_p95 = percentile(times, 95);
+  } finally {
+    await browser.close();
+    await host.cleanup();
+  }
+  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 2 };
+  console.log('\nfigure            ms      target');
+  for (const [k, v] of Object.entries(results)) {
+    console.log(`${k.padEnd(16)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);
+  }
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v)]))));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
