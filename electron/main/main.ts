@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createServices, type Services } from '../services/createServices';
 import { registerHandlers } from '../ipc/registerHandlers';
@@ -9,6 +10,7 @@ import { lockDownSession } from './lockDownSession';
 import { installMenu } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
 import { describeStartupError } from './startupError';
+import { savePdfWithDialog } from './savePdf';
 
 // Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
 app.enableSandbox();
@@ -58,7 +60,17 @@ if (!app.requestSingleInstanceLock()) {
       });
       try {
         mkdirSync(p.dataDir, { recursive: true });
-        services = createServices({ dataDir: p.dataDir, resourcesDir: p.resourcesDir });
+        services = createServices({
+          dataDir: p.dataDir,
+          resourcesDir: p.resourcesDir,
+          pdfWorkerFile: path.join(__dirname, 'pdf-worker.cjs'),
+          savePdf: async (name, bytes) => {
+            const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+            if (!win) return null;
+            const result = await savePdfWithDialog(win, name, bytes, { openAfterSave: true });
+            return result.saved ? result.filePath : null;
+          },
+        });
       } catch (e) {
         // Never run on a database we cannot trust: say why, then leave.
         const { title, content } = describeStartupError(e, p.dataDir);

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { writeFileAtomically } from '../pdf/writeAtomically';
 
 export type SavePdfResult = { saved: false } | { saved: true; filePath: string };
 
@@ -21,7 +21,8 @@ export async function savePdfWithDialog(
   });
   if (canceled || !filePath) return { saved: false };
   const target = withPdfExtension(filePath);
-  await writeFile(target, bytes);
+  // Never a half-written file under the chosen name: temporary file, then rename.
+  await writeFileAtomically(target, Buffer.from(bytes));
   if (options.openAfterSave) {
     const error = await shell.openPath(target); // '' on success
     if (error) console.warn(`saved ${target} but could not open it: ${error}`);

@@ -13,6 +13,14 @@ export const PRELOAD_CHANNELS = [
   'workshop.open',
   'ops.apply',
   'library.get',
+  'templateSets.list',
+  'templateSets.get',
+  'templateSets.save',
+  'templateSets.import',
+  'templateSets.export',
+  'templateSets.delete',
+  'templateSets.activate',
+  'pdf.export',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

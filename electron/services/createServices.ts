@@ -1,21 +1,33 @@
 import type { HostApi } from '../../shared/contract/contract';
-import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import { openDatabase } from '../db/openDatabase';
 import { WorkshopService } from './WorkshopService';
+import { TemplateSetService } from './TemplateSetService';
+import { PdfService } from './PdfService';
+import { HostError } from '../../shared/contract/HostError';
+import path from 'node:path';
 
-export type Services = HostApi & { close(): void };
+export type Services = HostApi & { close(): void; pdf: PdfService };
 
 export interface ServiceOptions {
   /** Folder holding the SQLite database. */
   dataDir: string;
   /** The app's resources/ folder (fonts, samples). */
   resourcesDir: string;
+  /** Where a PDF goes in this host: Electron asks the user; without it, pdf.export is refused. */
+  savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
+  pdfWorkerFile?: string;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
   const db = openDatabase(opts.dataDir);
   const workshops = new WorkshopService(db);
+  const templateSets = new TemplateSetService(db);
+  const pdf = new PdfService(workshops, () => templateSets.library(), {
+    fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    workerFile: opts.pdfWorkerFile,
+  });
   return {
     'workshops.list': async () => workshops.list(),
     'workshops.create': async ({ fields }) => workshops.create(fields),
@@ -26,7 +38,24 @@ export function createServices(opts: ServiceOptions): Services {
     },
     'workshop.open': async ({ id }) => workshops.open(id),
     'ops.apply': async ({ workshopId, ops }) => workshops.applyOps(workshopId, ops),
-    'library.get': async () => BUILTIN_LIBRARY,
+    'library.get': async () => templateSets.library(),
+    'templateSets.list': async () => templateSets.list(),
+    'templateSets.get': async ({ id }) => templateSets.get(id),
+    'templateSets.save': async (req) => templateSets.save(req),
+    'templateSets.import': async ({ text }) => templateSets.import(text),
+    'templateSets.export': async ({ id }) => templateSets.export(id),
+    'templateSets.delete': async ({ id }) => {
+      templateSets.delete(id);
+      return { deleted: true as const };
+    },
+    'templateSets.activate': async ({ id }) => templateSets.activate(id),
+    'pdf.export': async ({ workshopId, request }) => {
+      if (!opts.savePdf) throw new HostError('invalid', 'this host downloads PDFs from GET /api/pdf');
+      const { bytes, fileName } = await pdf.render(workshopId, request);
+      const saved = await opts.savePdf(fileName, bytes);
+      return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+    },
+    pdf,
     close: () => db.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { useT } from './useT';
 import { installShortcuts } from '../actions/dispatcher';
@@ -6,6 +6,7 @@ import { WorkshopList } from '../components/WorkshopList';
 import { WorkshopView } from '../components/WorkshopView';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { Toast } from '../components/Toast';
+import { ExportPdfDialog } from '../components/ExportPdfDialog';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
   const screen = useApp((s) => s.screen);
   const lang = useApp((s) => s.lang);
   const title = useApp((s) => s.doc?.workshop.name);
+  const [printing, setPrinting] = useState(false);
 
   useEffect(() => installShortcuts(store), [store]);
   useEffect(() => {
@@ -30,9 +32,13 @@ export function App() {
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
         {screen.kind === 'workshop' && <SaveIndicator />}
+        {screen.kind === 'workshop' && title && (
+          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>🖨 {t('exportPdf')}</button>
+        )}
         <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
       </header>
       {screen.kind === 'list' ? <WorkshopList /> : <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />}
+      {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
       <Toast />
     </div>
   );

@@ -5,6 +5,11 @@ import { workshopFieldsSchema, type Workshop, type WorkshopSummary } from '../mo
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
+import { idSchema } from '../model/ids';
+import {
+  MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
+} from '../templates/templateSetFile';
+import { pdfRequestSchema } from './pdfRequest';
 
 /** A channel: the schema its request must pass, and (as a type only) what it answers. */
 interface Channel<Req extends z.ZodType, Res> {
@@ -14,6 +19,7 @@ interface Channel<Req extends z.ZodType, Res> {
 const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
 
 const byId = z.object({ id: workshopIdSchema }).strict();
+const setById = z.object({ id: idSchema }).strict();
 
 /**
  * The one API between the renderer and a host (Electron IPC or HTTP). Both hosts validate every
@@ -36,6 +42,20 @@ export const contract = {
       .strict(),
   ),
   'library.get': channel<Library>()(z.object({}).strict()),
+  /** Template sets: the built-in one (id 'builtin') and facilitators' own; one is active (library.get). */
+  'templateSets.list': channel<{ sets: TemplateSetSummary[]; activeId: string }>()(z.object({}).strict()),
+  'templateSets.get': channel<TemplateSet>()(setById),
+  'templateSets.save': channel<TemplateSetSummary>()(templateSetContentSchema.extend({ id: idSchema.optional() }).strict()),
+  'templateSets.import': channel<TemplateSetSummary>()(
+    z.object({ text: z.string().max(MAX_TEMPLATE_SET_CHARS, `the file is larger than ${MAX_TEMPLATE_SET_CHARS} characters`) }).strict(),
+  ),
+  'templateSets.export': channel<{ fileName: string; text: string }>()(setById),
+  'templateSets.delete': channel<{ deleted: true }>()(setById),
+  'templateSets.activate': channel<Library>()(setById),
+  /** Electron: asks where to save, writes the file atomically. The browser host downloads from GET /api/pdf instead. */
+  'pdf.export': channel<{ saved: boolean; path?: string; fileName: string }>()(
+    z.object({ workshopId: workshopIdSchema.nullable(), request: pdfRequestSchema }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;
