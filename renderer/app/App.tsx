@@ -33,7 +33,7 @@ export function App() {
         <span className="spacer" />
         {screen.kind === 'workshop' && <SaveIndicator />}
         {screen.kind === 'workshop' && title && (
-          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>🖨 {t('exportPdf')}</button>
+          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>{t('exportPdf')}</button>
         )}
         <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
       </header>
