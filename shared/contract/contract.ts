@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { workshopIdSchema } from '../model/ids';
 import { LIMITS } from '../model/limits';
-import { workshopFieldsSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
+import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
@@ -29,7 +29,7 @@ export const contract = {
   'workshops.list': channel<WorkshopSummary[]>()(z.object({}).strict()),
   'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
   'workshops.update': channel<Workshop>()(
-    z.object({ id: workshopIdSchema, fields: workshopFieldsSchema.partial().strict() }).strict(),
+    z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict(),
   ),
   'workshops.delete': channel<{ deleted: true }>()(byId),
   'workshop.open': channel<WorkshopDoc>()(byId),

@@ -33,8 +33,21 @@ export const noteSchema = z.object({
 });
 export type Note = Omit<z.infer<typeof noteSchema>, 'id' | 'boardId'> & { id: NoteId; boardId: BoardId };
 
-export const notePatchSchema = noteSchema
-  .pick({ blockId: true, x: true, y: true, w: true, h: true, text: true, color: true, z: true })
+/**
+ * Fields a note.patch may change. Built without defaults: zod fills defaults even inside
+ * .partial(), which would turn "move this note" into "move it and reset its colour and size".
+ */
+export const notePatchSchema = z
+  .object({
+    blockId: idSchema.nullable(),
+    x: z.number().finite(),
+    y: z.number().finite(),
+    w: z.number().finite().min(40).max(2000),
+    h: z.number().finite().min(30).max(2000),
+    text: noteTextSchema,
+    color: noteColorSchema,
+    z: z.number().finite(),
+  })
   .partial()
   .strict();
 export type NotePatch = Partial<Omit<Note, 'id' | 'boardId'>>;

@@ -18,7 +18,15 @@ export const stepStateSchema = z.object({
 });
 export type StepState = z.infer<typeof stepStateSchema>;
 
-export const stepPatchSchema = stepStateSchema.pick({ status: true, checked: true, notes: true }).partial().strict();
+/** Built without defaults, so a patch of one field leaves the others as they are (see notePatchSchema). */
+export const stepPatchSchema = z
+  .object({
+    status: stepStatusSchema,
+    checked: z.array(idSchema).max(100),
+    notes: z.string().max(LIMITS.longText, `notes are longer than ${LIMITS.longText} characters`),
+  })
+  .partial()
+  .strict();
 export type StepPatch = z.infer<typeof stepPatchSchema>;
 
 export const emptyStepState = (id: string): StepState => ({ id, status: 'todo', checked: [], notes: '' });

@@ -23,6 +23,20 @@ export const workshopFieldsSchema = z.object({
 });
 export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
 
+/** A change to some fields; no defaults, so fields left out stay as they are. */
+export const workshopPatchSchema = z
+  .object({
+    name: field('name').min(1, 'workshop name is empty'),
+    group: field('community group'),
+    tambon: field('tambon'),
+    amphoe: field('amphoe'),
+    province: field('province'),
+    date: isoDateSchema,
+    facilitator: field('facilitator'),
+  })
+  .partial()
+  .strict();
+
 export const workshopSchema = workshopFieldsSchema.extend({
   id: workshopIdSchema,
   /** ISO timestamps. */

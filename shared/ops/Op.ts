@@ -4,7 +4,7 @@ import { idSchema } from '../model/ids';
 import { notePatchSchema, noteSchema, type Note, type NotePatch } from '../model/Note';
 import { rowPatchSchema, rowSchema, type Row, type RowPatch } from '../model/Row';
 import { stepPatchSchema, stepStateSchema, type StepPatch, type StepState } from '../model/StepState';
-import { workshopFieldsSchema, type WorkshopFields } from '../model/Workshop';
+import { workshopPatchSchema, type WorkshopFields } from '../model/Workshop';
 
 /**
  * The editing vocabulary. Every change to a workshop document is one of these: small, serialisable,
@@ -43,5 +43,5 @@ export const opSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step.add'), value: stepStateSchema }).strict(),
   removeOf('step.remove'),
   z.object({ type: z.literal('step.patch'), id: idSchema, patch: stepPatchSchema }).strict(),
-  z.object({ type: z.literal('workshop.patch'), patch: workshopFieldsSchema.partial().strict() }).strict(),
+  z.object({ type: z.literal('workshop.patch'), patch: workshopPatchSchema }).strict(),
 ]) as unknown as z.ZodType<Op>;

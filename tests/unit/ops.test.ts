@@ -101,3 +101,18 @@ describe('ops', () => {
     for (const b of bad) expect(opSchema.safeParse(b).success, JSON.stringify(b).slice(0, 60)).toBe(false);
   });
 });
+
+describe('op schemas keep patches to what they name', () => {
+  it('a note.patch of x alone does not gain default colour or size on its way through the host', () => {
+    const parsed = opSchema.parse({ type: 'note.patch', id: 'n1', patch: { x: 5 } });
+    expect(parsed).toEqual({ type: 'note.patch', id: 'n1', patch: { x: 5 } });
+  });
+  it('a step.patch of status alone keeps the ticked outputs and notes', () => {
+    const parsed = opSchema.parse({ type: 'step.patch', id: 's1', patch: { status: 'done' } });
+    expect(parsed).toEqual({ type: 'step.patch', id: 's1', patch: { status: 'done' } });
+  });
+  it('a workshop.patch of the name alone does not blank the other fields', () => {
+    const parsed = opSchema.parse({ type: 'workshop.patch', patch: { name: 'ใหม่' } });
+    expect(parsed).toEqual({ type: 'workshop.patch', patch: { name: 'ใหม่' } });
+  });
+});

@@ -211,6 +211,8 @@ describe('start-up (main.ts)', () => {
     await vi.waitFor(() => expect(electron.FakeBrowserWindow.created).toHaveLength(1));
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
     expect(services.create).toHaveBeenCalledWith({
+      savePdf: expect.any(Function),
+      pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
       dataDir: process.env.CBMC_DATA_DIR,
       resourcesDir: path.join('/opt/cbmc', 'resources'),
     });
