@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { pick } from '../../shared/i18n';
 import type { CanvasLayout } from '../../shared/model/Template';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
@@ -9,8 +8,16 @@ import { ConfirmDialog } from './Dialog';
 import { Toolbar } from './Toolbar';
 import { formatThaiDate } from '../../shared/i18n';
 import type { Board } from '../../shared/model/Board';
+import type { TableLayout } from '../../shared/model/Template';
+import { allSteps } from '../../shared/process/Process';
+import { StepNavigator } from './steps/StepNavigator';
+import { StepPanel } from './steps/StepPanel';
+import { boardsOfTemplate } from './steps/stepOps';
+import { useSelectedStep } from './steps/useSelectedStep';
+import { TableEditor } from './table/TableEditor';
+import { TemplateBar } from './templates/TemplateBar';
 
-/** Inside a workshop: its boards on the left, the open board on the right. */
+/** Inside a workshop: the steps (or its boards) on the left, the open board, and the chosen step's panel. */
 export function WorkshopView({ workshopId, boardId }: { workshopId: string; boardId: string | null }) {
   const store = useAppStore();
   const t = useT();
@@ -18,6 +25,9 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   const doc = useApp((s) => s.doc);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<Board | null>(null);
+  const [tab, setTab] = useState<'steps' | 'boards'>('steps');
+  const [stepId, setStepId] = useSelectedStep(workshopId);
+  const process = useApp((s) => s.library?.process);
 
   useEffect(() => {
     void store.getState().loadWorkshop(workshopId);
@@ -34,6 +44,13 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
 
   if (!doc || doc.workshop.id !== workshopId) return <main className="loading">…</main>;
   const w = doc.workshop;
+  // Choosing a step shows its panel and opens its first worksheet, when one exists.
+  const selectStep = (id: string) => {
+    setStepId(id);
+    const step = process && allSteps(process).find((x) => x.id === id);
+    const first = step?.worksheets.flatMap((tid) => boardsOfTemplate(doc, tid))[0];
+    if (first) openBoard(first.id);
+  };
 
   return (
     <div className="workshop-view">
@@ -43,7 +60,12 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
           <small className="muted">{[w.group, w.tambon, w.province].filter(Boolean).join(' · ')}</small>
           <small className="muted">{formatThaiDate(w.date, lang)}</small>
         </div>
-        <h3>{t('boards')}</h3>
+        <div className="side-tabs" role="tablist">
+          <button role="tab" aria-selected={tab === 'steps'} data-testid="tab-steps" onClick={() => setTab('steps')}>{t('tabSteps')}</button>
+          <button role="tab" aria-selected={tab === 'boards'} data-testid="tab-boards" onClick={() => setTab('boards')}>{t('boards')}</button>
+        </div>
+        {tab === 'steps' && <StepNavigator selected={stepId} onSelect={selectStep} />}
+        {tab === 'boards' && <>
         <ul className="board-list">
           {boards.map((b) => (
             <li key={b.id} className={b.id === boardId ? 'current' : ''}>
@@ -57,17 +79,25 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
         </ul>
         {boards.length === 0 && <p className="muted">{t('noBoards')}</p>}
         <button className="primary" data-testid="add-board" onClick={() => setAdding(true)}>+ {t('addBoard')}</button>
+        </>}
       </aside>
       <section className="board-area">
         {board && board.layout.kind === 'canvas' && (
           <>
             <Toolbar boardId={board.id} />
+            <TemplateBar board={board} />
             <BoardCanvas key={board.id} board={board as Board & { layout: CanvasLayout }} />
             <p className="hint">{t('hintCanvas')}</p>
           </>
         )}
-        {board && board.layout.kind === 'table' && <p className="muted pad">{pick(lang, board.title, board.title)}</p>}
+        {board && board.layout.kind === 'table' && (
+          <>
+            <TableEditor key={board.id} board={board as Board & { layout: TableLayout }} />
+            <TemplateBar board={board} />
+          </>
+        )}
       </section>
+      {stepId && <StepPanel stepId={stepId} boardId={boardId} onOpenBoard={openBoard} onClose={() => setStepId(null)} />}
       {adding && <AddBoardDialog onClose={() => setAdding(false)} onAdded={(id) => { setAdding(false); openBoard(id); }} />}
       {deleting && (
         <ConfirmDialog

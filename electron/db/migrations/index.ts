@@ -1,4 +1,5 @@
 import * as initial from './0001_initial';
+import * as templateSets from './0002_template_sets';
 
 export interface Migration {
   /** user_version after this migration ran. Strictly increasing; never edit a shipped one. */
@@ -10,4 +11,5 @@ export interface Migration {
 /** Append-only. A new migration is a new numbered file added at the end of this list. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial.sql },
+  { version: 2, name: 'template_sets', sql: templateSets.sql },
 ];

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { pick } from '../../../shared/i18n';
+import type { Board } from '../../../shared/model/Board';
+import type { TableLayout } from '../../../shared/model/Template';
+import { useApp, useAppStore } from '../../app/StoreContext';
+import { useT } from '../../app/useT';
+import { actionRedo } from '../../actions/actionRedo';
+import { actionUndo } from '../../actions/actionUndo';
+import { run } from '../../actions/dispatcher';
+import { columnTotal, displayText } from './cellFormat';
+import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
+import { TableCell } from './TableCell';
+
+/** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
+export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
+  const store = useAppStore();
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const allRows = useApp((s) => s.doc?.rows);
+  useApp((s) => `${s.past.length}/${s.future.length}`); // undo/redo buttons follow history
+  const rows = useMemo(() => (allRows ? rowsOf({ rows: allRows }, board.id) : []), [allRows, board.id]);
+  const columns = board.layout.columns;
+  // Pixel widths from the template's relative widths; the table scrolls sideways rather than squeeze Thai words.
+  const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
+  const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
+  const numeric = columns.some((c) => c.kind === 'baht' || c.kind === 'number');
+  const commit = (op: Parameters<ReturnType<typeof store.getState>['commit']>[0][number] | null) => {
+    if (op) store.getState().commit([op]);
+  };
+
+  return (
+    <div className="table-board" data-testid="table-board">
+      <div className="toolbar" role="toolbar">
+        <strong className="table-title">{board.title}</strong>
+        <button className="primary" data-testid="add-row" onClick={() => commit(addRowOp(store.getState().doc!, board.id))}>
+          + {t('addRow')}
+        </button>
+        <span className="sep" />
+        <button data-testid="tool-undo" disabled={!actionUndo.enabled(store)} onClick={() => run(store, actionUndo)}>↶ {t('undo')}</button>
+        <button data-testid="tool-redo" disabled={!actionRedo.enabled(store)} onClick={() => run(store, actionRedo)}>↷ {t('redo')}</button>
+        <span className="spacer" />
+        <span className="muted">{t('rowsCount', { n: rows.length })}</span>
+      </div>
+      <div className="table-scroll">
+        <table className="worksheet-table" style={{ width: tableWidth }}>
+          <colgroup>
+            <col style={{ width: 44 }} />
+            {columns.map((c, i) => <col key={c.id} style={{ width: widths[i] }} />)}
+            <col style={{ width: 96 }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>#</th>
+              {columns.map((c) => (
+                <th key={c.id} scope="col">
+                  {pick(lang, c.label_th, c.label_en)}
+                  {lang === 'th' && c.label_en && <small>{c.label_en}</small>}
+                </th>
+              ))}
+              <th aria-hidden />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.id} data-testid="table-row" data-row={row.id}>
+                <td className="row-num">{i + 1}</td>
+                {columns.map((c) => (
+                  <td key={c.id}>
+                    <TableCell
+                      column={c}
+                      lang={lang}
+                      label={`${pick(lang, c.label_th, c.label_en)} ${i + 1}`}
+                      value={row.cells[c.id] ?? ''}
+                      onCommit={(v) => commit(setCellOp(store.getState().doc!.rows[row.id]!, c.id, v))}
+                    />
+                  </td>
+                ))}
+                <td className="row-tools">
+                  <button className="icon" title={t('moveUp')} aria-label={t('moveUp')} data-testid="row-up" disabled={i === 0}
+                    onClick={() => commit(moveRowOp(store.getState().doc!, board.id, row.id, -1))}>↑</button>
+                  <button className="icon" title={t('moveDown')} aria-label={t('moveDown')} data-testid="row-down" disabled={i === rows.length - 1}
+                    onClick={() => commit(moveRowOp(store.getState().doc!, board.id, row.id, 1))}>↓</button>
+                  <button className="icon danger" title={t('deleteRow')} aria-label={t('deleteRow')} data-testid="row-delete"
+                    onClick={() => commit({ type: 'row.remove', id: row.id })}>×</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          {numeric && rows.length > 0 && (
+            <tfoot>
+              <tr>
+                <td className="total">{t('total')}</td>
+                {columns.map((c) => {
+                  const total = c.kind === 'baht' || c.kind === 'number' ? columnTotal(rows.map((r) => r.cells[c.id] ?? '')) : null;
+                  return (
+                    <td key={c.id} className="total" data-testid={total === null ? undefined : `total-${c.id}`}>
+                      {total !== null ? displayText(c.kind, String(total), lang) : ''}
+                    </td>
+                  );
+                })}
+                <td />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+        {rows.length === 0 && <p className="muted pad">{t('noRows')}</p>}
+      </div>
+    </div>
+  );
+}

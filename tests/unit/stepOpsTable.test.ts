@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { apply, applyAll, invertAll, type Op } from '../../shared/ops';
+import { addRowOp, moveRowOp, rowsOf, setCellOp } from '../../renderer/components/table/rowOps';
+import { displayText, editText, formatBaht, parseCell, parseDate, parseNumber } from '../../renderer/components/table/cellFormat';
+import { board, emptyDoc, tableLayout } from '../helpers/fixtures';
+
+function tableDoc() {
+  const d = emptyDoc();
+  d.boards.t = board('t', tableLayout);
+  return d;
+}
+const texts = (d: ReturnType<typeof tableDoc>) => rowsOf(d, 't').map((r) => r.cells.what);
+
+describe('table rows as ops', () => {
+  it('adds rows at the end, edits cells, and undoes each change exactly', () => {
+    let doc = tableDoc();
+    for (const what of ['เก็บข้อมูล', 'วิเคราะห์ทุน', 'ทำ CBMC']) doc = apply(doc, addRowOp(doc, 't', { what }));
+    expect(texts(doc)).toEqual(['เก็บข้อมูล', 'วิเคราะห์ทุน', 'ทำ CBMC']);
+    const row = rowsOf(doc, 't')[1]!;
+    const op = setCellOp(row, 'budget', '1500')!;
+    const after = apply(doc, op);
+    expect(after.rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน', budget: '1500' });
+    expect(applyAll(after, invertAll(doc, [op], apply))).toEqual(doc);
+    expect(setCellOp(row, 'what', 'วิเคราะห์ทุน')).toBeNull();
+    expect(setCellOp(after.rows[row.id]!, 'budget', '')).toEqual({ type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } });
+  });
+
+  it('moves a row with one patch of its order, many times over', () => {
+    let doc = tableDoc();
+    for (const what of ['a', 'b', 'c', 'd']) doc = apply(doc, addRowOp(doc, 't', { what }));
+    const id = (w: string) => rowsOf(doc, 't').find((r) => r.cells.what === w)!.id;
+    expect(moveRowOp(doc, 't', id('a'), -1)).toBeNull();
+    expect(moveRowOp(doc, 't', id('d'), 1)).toBeNull();
+    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
+    expect(texts(doc)).toEqual(['a', 'b', 'd', 'c']);
+    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
+    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
+    expect(texts(doc)).toEqual(['d', 'a', 'b', 'c']);
+    doc = apply(doc, moveRowOp(doc, 't', id('a'), 1)!);
+    expect(texts(doc)).toEqual(['d', 'b', 'a', 'c']);
+    for (let i = 0; i < 30; i++) doc = apply(doc, moveRowOp(doc, 't', id(i % 2 ? 'b' : 'a'), i % 2 ? 1 : -1) ?? { type: 'workshop.patch', patch: {} });
+    expect(new Set(rowsOf(doc, 't').map((r) => r.order)).size).toBe(4);
+  });
+
+  it('removing a row is undoable', () => {
+    const doc = apply(tableDoc(), addRowOp(tableDoc(), 't', { what: 'x' }));
+    const ops: Op[] = [{ type: 'row.remove', id: rowsOf(doc, 't')[0]!.id }];
+    expect(applyAll(applyAll(doc, ops), invertAll(doc, ops, apply))).toEqual(doc);
+  });
+});
+
+describe('cells read and typed the Thai way', () => {
+  it('numbers: grouped, baht sign or word, Thai digits', () => {
+    expect(parseNumber('1,500')).toEqual({ ok: true, value: '1500' });
+    expect(parseNumber('฿ 2,000.50')).toEqual({ ok: true, value: '2000.5' });
+    expect(parseNumber('1500 บาท')).toEqual({ ok: true, value: '1500' });
+    expect(parseNumber('๑,๕๐๐')).toEqual({ ok: true, value: '1500' });
+    expect(parseNumber('หนึ่งพัน')).toEqual({ ok: false, problem: 'number' });
+    expect(formatBaht('1500')).toBe('฿1,500');
+    expect(formatBaht('-20.5')).toBe('-฿20.5');
+    expect(displayText('number', '12000', 'th')).toBe('12,000');
+  });
+
+  it('dates: Buddhist-era input and display, stored as ISO', () => {
+    expect(parseDate('15/1/2569')).toEqual({ ok: true, value: '2026-01-15' });
+    expect(parseDate('15/01/2026')).toEqual({ ok: true, value: '2026-01-15' });
+    expect(parseDate('2026-1-5')).toEqual({ ok: true, value: '2026-01-05' });
+    expect(parseDate('31/2/2569')).toEqual({ ok: false, problem: 'date' });
+    expect(parseDate('พรุ่งนี้')).toEqual({ ok: false, problem: 'date' });
+    expect(displayText('date', '2026-01-15', 'th')).toMatch(/2569/);
+    expect(displayText('date', '2026-01-15', 'en')).toBe('15 Jan 2569 BE');
+    expect(editText('date', '2026-01-15')).toBe('15/1/2569');
+    expect(parseCell('text', '  ข้อความ ')).toEqual({ ok: true, value: '  ข้อความ ' });
+  });
+});
