@@ -43,6 +43,7 @@ describe('the workshop board in real Chromium', () => {
   });
 
   it('adds a CBMC-9 board (the default template)', async () => {
+    await page.click('[data-testid=tab-boards]');
     await page.click('[data-testid=add-board]');
     await page.click('[data-testid=template-cbmc-9]');
     await page.click('[data-testid=add-board-submit]');
