@@ -1,9 +1,6 @@
 /** Width of a string in the font the caller will draw with (canvas measureText, pdfkit widthOfString). */
 export type Measure = (text: string) => number;
 
-/** Punctuation that must not begin a line. */
-const NO_LINE_START = /^[?!.,;:)\]}%»”’ๆฯ]+$/;
-
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
@@ -27,8 +24,7 @@ function layoutParagraph(paragraph: string, maxWidth: number, measure: Measure, 
   for (const { segment } of wordSegmenter.segment(paragraph)) {
     const w = measure(segment);
     const isSpace = segment.trim() === '';
-    // Spaces and closing marks (?, ), ๆ …) never start a line: they hang at the end of the one before.
-    if (line === '' || isSpace || NO_LINE_START.test(segment) || lineWidth + w <= maxWidth) {
+    if (line === '' || isSpace || lineWidth + w <= maxWidth) {
       // Spaces never start a break: they hang at the end of the line they follow.
       if (line === '' && !isSpace && w > maxWidth) {
         const pieces = breakWord(segment, maxWidth, measure);

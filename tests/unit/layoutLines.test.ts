@@ -60,12 +60,6 @@ describe('layoutLines (Thai)', () => {
     expect(measure(lines[1]!)).toBeLessThanOrEqual(60);
   });
 
-  it('closing punctuation and ๆ stay with the word before them', () => {
-    const lines = layoutLines('ขายที่ไหน (ตลาดนัด ออนไลน์)? เด็กๆ ช่วยกัน', 60, measure);
-    for (const l of lines) expect(l).not.toMatch(/^[?)ๆ]/);
-    expect(lines.join('')).toBe('ขายที่ไหน (ตลาดนัด ออนไลน์)? เด็กๆ ช่วยกัน');
-  });
-
   it('an empty note is one empty line', () => {
     expect(layoutLines('', 100, measure)).toEqual(['']);
   });
