@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { HostError } from '../../shared/contract/HostError';
 import { pdfFileName, type PdfRequest } from '../../shared/contract/pdfRequest';
 import type { WorkshopId } from '../../shared/model/ids';
@@ -35,9 +34,4 @@ export class PdfService {
       throw new HostError('internal', `the PDF could not be made: ${message}`);
     }
   }
-}
-
-/** The worker beside the bundle in Electron; the TypeScript source otherwise (tsx, tests). */
-export function defaultPdfWorker(bundleDir: string | undefined): string | undefined {
-  return bundleDir ? path.join(bundleDir, 'pdf-worker.cjs') : undefined;
 }

@@ -2,7 +2,7 @@ import { currentBoard, onBoard, type Action } from './Action';
 
 export const actionSelectAll: Action = {
   name: 'selectAll',
-  label: 'open',
+  label: 'selectAll',
   shortcuts: [{ key: 'a', mod: true }],
   enabled: onBoard,
   perform(store) {

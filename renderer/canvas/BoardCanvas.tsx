@@ -26,7 +26,6 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   const t = useT();
   const lang = useApp((s) => s.lang);
   const container = useRef<HTMLDivElement>(null);
-  const stage = useRef<Konva.Stage>(null);
   const dragLayer = useRef<Konva.Layer>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [band, setBand] = useState<BoxRect | null>(null);
@@ -68,7 +67,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
     [board.layout, selectedBlock],
   );
 
-  useCanvasGestures({ store, board, container, stage, dragLayer, drawn: drawnAll, viewport, setBand });
+  useCanvasGestures({ store, board, container, dragLayer, drawn: drawnAll, viewport, setBand });
 
   useEffect(() => {
     const api = (window as unknown as { __cbmc?: Record<string, unknown> }).__cbmc;
@@ -82,8 +81,8 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   return (
     <div className="board-canvas" ref={container} data-testid="board-canvas">
       {ready && (
-      <Stage ref={stage} width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
-        <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} fontEpoch={fontEpoch} />
+      <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
+        <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
         <Layer listening={false}>
           <Shape
             sceneFunc={(ctx) => drawNotes((ctx as unknown as Ctx)._context, resting, visible, viewport.scale)}

@@ -17,8 +17,6 @@ interface Props {
   layout: CanvasLayout;
   lang: Lang;
   trayLabel: string;
-  /** Changes when the web font has loaded, so titles are laid out again with real widths. */
-  fontEpoch: number;
 }
 
 /** The static board: blocks with their titles and guiding questions. Drawn once, never per frame. */

@@ -22,7 +22,6 @@ interface Args {
   store: AppStore;
   board: Board & { layout: CanvasLayout };
   container: RefObject<HTMLDivElement | null>;
-  stage: RefObject<Konva.Stage | null>;
   dragLayer: RefObject<Konva.Layer | null>;
   drawn: readonly DrawnNote[];
   viewport: Viewport;

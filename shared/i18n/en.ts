@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   deleteBoard: 'Delete board',
   confirmDeleteBoard: 'Delete board "{name}" and all its notes?',
   boardTitle: 'Board title',
+  selectAll: 'Select all',
   exportPdf: 'Print / PDF',
   pdfKind: 'Document',
   pdfKindPack: 'Whole-workshop pack (cover, contents, every step)',

@@ -54,6 +54,7 @@ export const th = {
   deleteBoard: 'ลบกระดาน',
   confirmDeleteBoard: 'ลบกระดาน "{name}" และโน้ตทั้งหมดบนกระดาน?',
   boardTitle: 'ชื่อกระดาน',
+  selectAll: 'เลือกทั้งหมด',
   exportPdf: 'พิมพ์ / PDF',
   pdfKind: 'เอกสาร',
   pdfKindPack: 'ชุดเอกสารทั้งเวิร์กช็อป (ปก สารบัญ ทุกขั้นตอน)',
