@@ -2,6 +2,10 @@
 export type Measure = (text: string) => number;
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** Marks that must not begin a line (they close something, or repeat the word before: ๆ). */
+const NO_LINE_START = /^[?!.,;:)\]}%»”’ๆฯ]+$/;
+/** Marks that must not end a line (they open something). */
+const NO_LINE_END = /^[(\[{«“‘]+$/;
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /**
@@ -21,7 +25,7 @@ export function layoutLines(text: string, maxWidth: number, measure: Measure): s
 function layoutParagraph(paragraph: string, maxWidth: number, measure: Measure, out: string[]): void {
   let line = '';
   let lineWidth = 0;
-  for (const { segment } of wordSegmenter.segment(paragraph)) {
+  for (const segment of breakUnits(paragraph)) {
     const w = measure(segment);
     const isSpace = segment.trim() === '';
     if (line === '' || isSpace || lineWidth + w <= maxWidth) {
@@ -51,19 +55,46 @@ function layoutParagraph(paragraph: string, maxWidth: number, measure: Measure, 
   out.push(line);
 }
 
+/**
+ * Word segments, with punctuation glued to the word it belongs to: "ออนไลน์)?" and "(ตลาดนัด"
+ * are one unit each, so a line never starts with ")" or "?" and never ends with "(".
+ */
+function breakUnits(paragraph: string): string[] {
+  const units: string[] = [];
+  let openers = '';
+  for (const { segment } of wordSegmenter.segment(paragraph)) {
+    const last = units.length - 1;
+    if (NO_LINE_START.test(segment) && openers === '' && last >= 0 && units[last]!.trim() !== '') {
+      units[last] += segment;
+    } else if (NO_LINE_END.test(segment)) {
+      openers += segment;
+    } else if (segment.trim() === '' && openers !== '') {
+      units.push(openers, segment);
+      openers = '';
+    } else {
+      units.push(openers + segment);
+      openers = '';
+    }
+  }
+  if (openers !== '') units.push(openers);
+  return units;
+}
+
 /** Splits one over-long word between grapheme clusters, filling each line greedily. */
 function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
   const pieces: string[] = [];
-  let piece = '';
+  let piece: string[] = [];
   for (const { segment } of graphemeSegmenter.segment(word)) {
-    if (piece !== '' && measure(piece + segment) > maxWidth) {
-      pieces.push(piece);
-      piece = segment;
+    if (piece.length > 0 && measure(piece.join('') + segment) > maxWidth) {
+      // A closing mark may not start the next piece: take the grapheme before it along.
+      const carry = NO_LINE_START.test(segment) && piece.length > 1 ? [piece.pop()!] : [];
+      pieces.push(piece.join(''));
+      piece = [...carry, segment];
     } else {
-      piece += segment;
+      piece.push(segment);
     }
   }
-  pieces.push(piece);
+  pieces.push(piece.join(''));
   return pieces;
 }
 

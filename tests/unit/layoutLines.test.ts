@@ -60,6 +60,19 @@ describe('layoutLines (Thai)', () => {
     expect(measure(lines[1]!)).toBeLessThanOrEqual(60);
   });
 
+  it('punctuation stays with its word: no line starts with ) ? or ๆ, none ends with (', () => {
+    const text = 'ขายที่ไหน (ตลาดนัด ออนไลน์)? เด็กๆ ช่วยกัน (ปุ๋ย)';
+    for (const width of [40, 60, 90, 130]) {
+      const lines = layoutLines(text, width, measure);
+      expect(lines.join('')).toBe(text);
+      for (const l of lines) {
+        expect(l).not.toMatch(/^[?)ๆ]/);
+        expect(l.trimEnd()).not.toMatch(/\($/);
+        if (words(l).length > 1) expect(measure(l.trimEnd())).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
   it('an empty note is one empty line', () => {
     expect(layoutLines('', 100, measure)).toEqual(['']);
   });
