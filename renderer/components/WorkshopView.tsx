@@ -30,7 +30,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   const process = useApp((s) => s.library?.process);
 
   useEffect(() => {
-    void store.getState().loadWorkshop(workshopId);
+    if (store.getState().doc?.workshop.id !== workshopId) void store.getState().loadWorkshop(workshopId);
     return () => store.getState().closeWorkshop();
   }, [store, workshopId]);
 

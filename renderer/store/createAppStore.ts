@@ -18,6 +18,7 @@ export type AppStore = StoreApi<AppState> & { host: HostApi; saves: SaveQueue };
  */
 export function createAppStore(host: HostApi): AppStore {
   let saves!: SaveQueue;
+  let loading: { id: string; promise: Promise<void> } | null = null;
   const store = createStore<AppState>()((set, get, api) => {
     saves = new SaveQueue(host, {
       onBusy: () => set({ saveState: 'saving' }),
@@ -86,17 +87,27 @@ export function createAppStore(host: HostApi): AppStore {
         pruneSelection(get, set);
       },
 
-      async loadWorkshop(id) {
-        try {
-          const [doc, library] = await Promise.all([
-            host['workshop.open']({ id: id as never }),
-            get().library ?? host['library.get']({}),
-          ]);
-          set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
-          if (get().saveState === 'error') set({ saveState: 'saved' });
-        } catch (e) {
-          get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
-        }
+      loadWorkshop(id) {
+        // One load per workshop at a time: start-up may already have asked for it.
+        if (loading?.id === id) return loading.promise;
+        const promise = (async () => {
+          try {
+            const [doc, library] = await Promise.all([
+              host['workshop.open']({ id: id as never }),
+              get().library ?? host['library.get']({}),
+            ]);
+            const screen = get().screen;
+            if (screen.kind !== 'workshop' || screen.workshopId !== id) return; // the person has left it
+            set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+            if (get().saveState === 'error') set({ saveState: 'saved' });
+          } catch (e) {
+            get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
+          } finally {
+            loading = null;
+          }
+        })();
+        loading = { id, promise };
+        return promise;
       },
 
       closeWorkshop() {
