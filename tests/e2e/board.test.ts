@@ -152,3 +152,19 @@ describe('the workshop board in real Chromium', () => {
     await page.screenshot({ path: shotPath('board.png') });
   });
 });
+
+describe('the workshop list', () => {
+  it('lists the workshop with its place, Buddhist-era date and counts; English is a toggle', async () => {
+    await page.click('[data-testid=back]');
+    const card = page.locator('[data-testid=workshop-card]').first();
+    await expect.poll(() => card.textContent()).toContain('15 มกราคม 2569');
+    expect(await card.textContent()).toContain('ต.นาขา');
+    await page.screenshot({ path: shotPath('workshop-list.png') });
+    await page.click('[data-testid=lang-toggle]');
+    await expect.poll(() => page.textContent('h1')).toBe('Workshops');
+    expect(await card.textContent()).toContain('15 January 2569 BE');
+    await page.screenshot({ path: shotPath('workshop-list-en.png') });
+    await page.click('[data-testid=lang-toggle]');
+    await expect.poll(() => page.textContent('h1')).toBe('เวิร์กช็อป');
+  });
+});
