@@ -8,6 +8,7 @@ import type { Orientation } from './pageFrame';
 import { otherLang, pickLang } from './labels';
 import { drawLines, lineHeightOf, wrap, type Align, type TextStyle } from './textBlock';
 import { clampLines } from '../../shared/text';
+import { displayText } from '../../shared/text/cellFormat';
 
 export interface TableSpec {
   title: string;
@@ -80,7 +81,8 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
   /** Lines a row may hold on a page that has only the header on it. */
   const fullPage = Math.floor((flow.box.h - header(null) - 2 * pad + 0.01) / lh);
   for (const row of rows) {
-    const cellLines = cols.map((c) => wrap(ctx, (row.cells[c.def.id] ?? '').trim(), c.w - 2 * pad, cell));
+    // Baht, numbers and dates print as they read on screen: ฿1,500, 15 ม.ค. 2569.
+    const cellLines = cols.map((c) => wrap(ctx, displayText(c.def.kind, (row.cells[c.def.id] ?? '').trim(), ctx.lang), c.w - 2 * pad, cell));
     let done = 0;
     const need = Math.max(1, ...cellLines.map((l) => l.length));
     if (need * lh + 2 * pad > flow.remaining() && need <= fullPage) flow.newPage();

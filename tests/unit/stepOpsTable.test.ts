@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, applyAll, invertAll, type Op } from '../../shared/ops';
 import { addRowOp, moveRowOp, rowsOf, setCellOp } from '../../renderer/components/table/rowOps';
-import { displayText, editText, formatBaht, parseCell, parseDate, parseNumber } from '../../renderer/components/table/cellFormat';
+import { displayText, editText, formatBaht, parseCell, parseDate, parseNumber } from '../../shared/text/cellFormat';
 import { board, emptyDoc, tableLayout } from '../helpers/fixtures';
 
 function tableDoc() {

@@ -3,7 +3,7 @@ import type { Lang } from '../../../shared/i18n';
 import { LIMITS } from '../../../shared/model/limits';
 import type { ColumnDef } from '../../../shared/model/Template';
 import { useT } from '../../app/useT';
-import { displayText, editText, parseCell } from './cellFormat';
+import { displayText, editText, parseCell } from '../../../shared/text/cellFormat';
 
 interface Props {
   column: ColumnDef;

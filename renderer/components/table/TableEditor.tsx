@@ -7,7 +7,7 @@ import { useT } from '../../app/useT';
 import { actionRedo } from '../../actions/actionRedo';
 import { actionUndo } from '../../actions/actionUndo';
 import { run } from '../../actions/dispatcher';
-import { columnTotal, displayText } from './cellFormat';
+import { columnTotal, displayText } from '../../../shared/text/cellFormat';
 import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
 import { TableCell } from './TableCell';
 

@@ -1,5 +1,5 @@
-import type { ColumnKind } from '../../../shared/model/Template';
-import type { Lang } from '../../../shared/i18n';
+import type { ColumnKind } from '../model/Template';
+import type { Lang } from '../i18n';
 
 /**
  * Cells are stored as plain text: numbers as digits ("1500"), dates as ISO yyyy-mm-dd (Gregorian).
