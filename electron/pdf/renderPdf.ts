@@ -5,6 +5,7 @@ import { allSteps } from '../../shared/process/Process';
 import type { Library } from '../../shared/templates/Library';
 import { PdfCtx, type TraceItem } from './context';
 import { fixThaiTextLayer, loadFonts, registerFonts } from './fonts';
+import { printableDoc, printableFilter } from './printableText';
 import { pickLang } from './labels';
 import { finishPages } from './pageFrame';
 import { drawBlankSheet, drawBoardSheet, indexDoc, templateName } from './sheets';
@@ -28,11 +29,12 @@ export interface RenderOptions {
  * `doc` may be null only for a blank worksheet. Throws an Error with a clear message when the
  * board, step or template asked for does not exist, or when a font file is missing.
  */
-export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, doc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<Buffer> {
+export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, storedDoc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<Buffer> {
   const parsed = pdfRequestSchema.safeParse(reqIn);
   if (!parsed.success) throw new Error(`invalid PDF request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`);
   const req = parsed.data;
   const fonts = loadFonts(opts.fontsDir);
+  const doc = storedDoc && printableDoc(storedDoc, printableFilter(fonts.regular));
   if (req.kind !== 'blank' && !doc) throw new Error(`a ${req.kind} PDF needs a workshop`);
   // Check what was asked for before drawing anything.
   const template = req.kind === 'blank' ? library.templates.find((t) => t.id === req.templateId) : undefined;
