@@ -20,7 +20,9 @@ export const PRELOAD_CHANNELS = [
   'templateSets.export',
   'templateSets.delete',
   'templateSets.activate',
-  'pdf.export',
+  'pdf.start',
+  'pdf.status',
+  'pdf.save',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

@@ -1,26 +1,17 @@
 import type http from 'node:http';
-import { contract } from '../../shared/contract/contract';
 import { HostError } from '../../shared/contract/HostError';
-import { describeZodError } from '../services/dispatch';
 import type { PdfService } from '../services/PdfService';
 
 /**
- * GET /api/pdf?workshopId=…&request=<json>: the browser host's PDF download. The query is checked
- * with the same schema as Electron's pdf.export channel.
+ * GET /api/pdf/<jobId>: the browser host hands over a finished PDF as a download (Electron saves
+ * it through pdf.save instead). Jobs are started and followed with pdf.start and pdf.status.
  */
 export function pdfRoute(pdf: PdfService) {
   return async (req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> => {
-    if (url.pathname !== '/api/pdf') return false;
+    const m = /^\/api\/pdf\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
+    if (!m) return false;
     if (req.method !== 'GET') throw new HostError('invalid', 'PDF downloads use GET');
-    let request: unknown;
-    try {
-      request = JSON.parse(url.searchParams.get('request') ?? '');
-    } catch {
-      throw new HostError('invalid', 'the "request" parameter must be JSON describing the PDF');
-    }
-    const parsed = contract['pdf.export'].request.safeParse({ workshopId: url.searchParams.get('workshopId') || null, request });
-    if (!parsed.success) throw new HostError('invalid', describeZodError(parsed.error));
-    const { bytes, fileName } = await pdf.render(parsed.data.workshopId, parsed.data.request);
+    const { bytes, fileName } = pdf.jobs.take(m[1]!);
     res.writeHead(200, {
       'content-type': 'application/pdf',
       'content-length': bytes.length,

@@ -1,37 +1,62 @@
 import { HostError } from '../../shared/contract/HostError';
 import { pdfFileName, type PdfRequest } from '../../shared/contract/pdfRequest';
 import type { WorkshopId } from '../../shared/model/ids';
+import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
+import { allSteps } from '../../shared/process/Process';
 import type { Library } from '../../shared/templates/Library';
 import { renderPdfInWorker } from '../pdf/renderInWorker';
+import { PdfJobs, type RenderedPdf } from './PdfJobs';
 import type { WorkshopService } from './WorkshopService';
-
-export interface RenderedPdf {
-  bytes: Buffer;
-  fileName: string;
-}
 
 /**
  * Builds handouts from the stored model (never from the screen), in a worker thread so the host
- * stays responsive while a whole pack is drawn.
+ * stays responsive while a whole pack is drawn; progress is read through `jobs`.
  */
 export class PdfService {
+  readonly jobs = new PdfJobs();
+
   constructor(
     private readonly workshops: WorkshopService,
     private readonly library: () => Library,
     private readonly opts: { fontsDir: string; workerFile?: string },
   ) {}
 
-  async render(workshopId: WorkshopId | null, req: PdfRequest): Promise<RenderedPdf> {
-    if (req.kind !== 'blank' && workshopId === null) throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`);
-    const doc = workshopId === null ? null : this.workshops.open(workshopId);
+  /** Checks the request at once (a missing board is a 404 now, not a failed job later), then starts it. */
+  start(workshopId: WorkshopId | null, req: PdfRequest): string {
+    const doc = this.docFor(workshopId, req);
     const library = this.library();
+    checkTarget(req, doc, library);
+    return this.jobs.start((onProgress) => this.draw(req, doc, library, onProgress));
+  }
+
+  /** Renders and waits: for callers that need the bytes directly (benchmarks). */
+  async render(workshopId: WorkshopId | null, req: PdfRequest): Promise<RenderedPdf> {
+    const doc = this.docFor(workshopId, req);
+    const library = this.library();
+    checkTarget(req, doc, library);
+    return this.draw(req, doc, library);
+  }
+
+  private docFor(workshopId: WorkshopId | null, req: PdfRequest): WorkshopDoc | null {
+    if (req.kind !== 'blank' && workshopId === null) throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`);
+    return workshopId === null ? null : this.workshops.open(workshopId);
+  }
+
+  private async draw(req: PdfRequest, doc: WorkshopDoc | null, library: Library, onProgress?: (d: number, t: number) => void): Promise<RenderedPdf> {
     try {
-      const bytes = await renderPdfInWorker(req, doc, library, { fontsDir: this.opts.fontsDir, workerFile: this.opts.workerFile });
+      const bytes = await renderPdfInWorker(req, doc, library, { fontsDir: this.opts.fontsDir, workerFile: this.opts.workerFile, onProgress });
       return { bytes, fileName: pdfFileName(req, doc, library) };
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (/not found/.test(message) && !/font/i.test(message)) throw new HostError('not_found', message);
-      throw new HostError('internal', `the PDF could not be made: ${message}`);
+      throw new HostError('internal', `the PDF could not be made: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+}
+
+function checkTarget(req: PdfRequest, doc: WorkshopDoc | null, library: Library): void {
+  const missing =
+    req.kind === 'blank' ? !library.templates.some((t) => t.id === req.templateId) && `template "${req.templateId}"`
+    : req.kind === 'board' ? !doc?.boards[req.boardId] && `board "${req.boardId}"`
+    : req.kind === 'step' ? !allSteps(library.process).some((s) => s.id === req.stepId) && `step "${req.stepId}"`
+    : false;
+  if (missing) throw new HostError('not_found', `${missing} does not exist`);
 }

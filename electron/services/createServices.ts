@@ -13,7 +13,7 @@ export interface ServiceOptions {
   dataDir: string;
   /** The app's resources/ folder (fonts, samples). */
   resourcesDir: string;
-  /** Where a PDF goes in this host: Electron asks the user; without it, pdf.export is refused. */
+  /** Where a PDF goes in this host: Electron asks the user; without it, pdf.save is refused. */
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
@@ -49,9 +49,11 @@ export function createServices(opts: ServiceOptions): Services {
       return { deleted: true as const };
     },
     'templateSets.activate': async ({ id }) => templateSets.activate(id),
-    'pdf.export': async ({ workshopId, request }) => {
-      if (!opts.savePdf) throw new HostError('invalid', 'this host downloads PDFs from GET /api/pdf');
-      const { bytes, fileName } = await pdf.render(workshopId, request);
+    'pdf.start': async ({ workshopId, request }) => ({ jobId: pdf.start(workshopId, request) }),
+    'pdf.status': async ({ jobId }) => pdf.jobs.status(jobId),
+    'pdf.save': async ({ jobId }) => {
+      if (!opts.savePdf) throw new HostError('invalid', 'this host hands out PDFs at GET /api/pdf/<jobId>');
+      const { bytes, fileName } = pdf.jobs.take(jobId);
       const saved = await opts.savePdf(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },

@@ -26,6 +26,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
   const [stepId, setStepId] = useState(steps[0]?.id ?? '');
   const [filled, setFilled] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const request = (): PdfRequestInput => {
     switch (kind) {
@@ -41,7 +42,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
     const s = store.getState();
     try {
       await store.saves.flush(); // print what is on screen: everything queued is stored first
-      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request());
+      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request(), (done, total) => setProgress({ done, total }));
       if (result.saved) s.showToast(t('pdfSaved', { name: result.path ?? result.fileName }));
       onClose();
     } catch (e) {
@@ -81,7 +82,12 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
           </select>
         </label>
       </fieldset>
-      {busy && <p className="muted" role="status" data-testid="pdf-progress"><progress /> {t('pdfExporting')}</p>}
+      {busy && (
+        <p className="muted pdf-progress" role="status" data-testid="pdf-progress">
+          <progress max={progress?.total ?? 1} value={progress ? progress.done : undefined} />
+          {t('pdfExporting')} {progress && progress.total > 1 ? `${progress.done}/${progress.total}` : ''}
+        </p>
+      )}
       <div className="dialog-buttons">
         <button onClick={onClose}>{t('cancel')}</button>
         <button className="primary" onClick={go} disabled={busy} data-testid="pdf-go">{t('pdfGo')}</button>

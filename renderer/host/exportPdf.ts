@@ -1,4 +1,5 @@
 import type { HostApi } from '../../shared/contract/contract';
+import type { PdfJobStatus } from '../../shared/contract/pdfJob';
 import type { PdfRequestInput } from '../../shared/contract/pdfRequest';
 
 export interface ExportResult {
@@ -7,19 +8,37 @@ export interface ExportResult {
   path?: string;
 }
 
+const POLL_MS = 200;
+
 /**
- * Electron asks where to save (through the contract); the browser host downloads the file.
- * Either way the PDF is drawn by the host from the stored model.
+ * Starts the PDF on the host, reports progress while the worker draws it, then hands it over:
+ * Electron asks where to save; the browser host downloads the file.
  */
-export async function exportPdf(host: HostApi, workshopId: string | null, request: PdfRequestInput): Promise<ExportResult> {
-  if (window.cbmc) return host['pdf.export']({ workshopId: workshopId as never, request: request as never });
-  const query = new URLSearchParams({ workshopId: workshopId ?? '', request: JSON.stringify(request) });
-  const res = await fetch(`./api/pdf?${query.toString()}`);
+export async function exportPdf(
+  host: HostApi,
+  workshopId: string | null,
+  request: PdfRequestInput,
+  onProgress: (done: number, total: number) => void,
+): Promise<ExportResult> {
+  const { jobId } = await host['pdf.start']({ workshopId: workshopId as never, request: request as never });
+  let status: PdfJobStatus;
+  for (;;) {
+    status = await host['pdf.status']({ jobId });
+    onProgress(status.done, status.total);
+    if (status.state !== 'running') break;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  if (status.state === 'failed') throw new Error(status.message ?? 'the PDF could not be made');
+  if (window.cbmc) return host['pdf.save']({ jobId });
+  return download(jobId, status.fileName);
+}
+
+async function download(jobId: string, fileName: string): Promise<ExportResult> {
+  const res = await fetch(`./api/pdf/${encodeURIComponent(jobId)}`);
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(body?.error?.message ?? `the host answered ${res.status}`);
   }
-  const fileName = fileNameFrom(res.headers.get('content-disposition')) ?? 'cbmc.pdf';
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
@@ -27,9 +46,4 @@ export async function exportPdf(host: HostApi, workshopId: string | null, reques
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { saved: true, fileName };
-}
-
-function fileNameFrom(header: string | null): string | null {
-  const m = header ? /filename\*=UTF-8''([^;]+)/.exec(header) : null;
-  return m ? decodeURIComponent(m[1]!) : null;
 }

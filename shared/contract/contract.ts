@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { workshopIdSchema } from '../model/ids';
+import { idSchema, workshopIdSchema } from '../model/ids';
 import { LIMITS } from '../model/limits';
 import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
-import { idSchema } from '../model/ids';
 import {
   MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
 } from '../templates/templateSetFile';
 import { pdfRequestSchema } from './pdfRequest';
+import type { PdfJobStatus } from './pdfJob';
 
 /** A channel: the schema its request must pass, and (as a type only) what it answers. */
 interface Channel<Req extends z.ZodType, Res> {
@@ -52,10 +52,13 @@ export const contract = {
   'templateSets.export': channel<{ fileName: string; text: string }>()(setById),
   'templateSets.delete': channel<{ deleted: true }>()(setById),
   'templateSets.activate': channel<Library>()(setById),
-  /** Electron: asks where to save, writes the file atomically. The browser host downloads from GET /api/pdf instead. */
-  'pdf.export': channel<{ saved: boolean; path?: string; fileName: string }>()(
+  /** Starts making a PDF in the background; poll pdf.status for progress. */
+  'pdf.start': channel<{ jobId: string }>()(
     z.object({ workshopId: workshopIdSchema.nullable(), request: pdfRequestSchema }).strict(),
   ),
+  'pdf.status': channel<PdfJobStatus>()(z.object({ jobId: idSchema }).strict()),
+  /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
+  'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -47,14 +47,43 @@ describe('PDF export from the browser host', () => {
     await page.close();
   });
 
-  it('refuses a malformed PDF request with a 400 and a message', async () => {
-    const bad = await fetch(`${host.url}/api/pdf?workshopId=${workshopId}&request=${encodeURIComponent('{"kind":"poster"}')}`);
+  const post = (channel: string, body: unknown) =>
+    fetch(`${host.url}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('makes the whole pack in the background with progress, then hands it over once', async () => {
+    const started = await post('pdf.start', { workshopId, request: { kind: 'pack' } });
+    expect(started.status).toBe(200);
+    const { jobId } = (await started.json()).value;
+    const seen: { state: string; done: number; total: number }[] = [];
+    for (let i = 0; i < 300; i++) {
+      const st = (await (await post('pdf.status', { jobId })).json()).value;
+      seen.push(st);
+      if (st.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const last = seen.at(-1)!;
+    expect(last.state).toBe('ready');
+    expect(last.total).toBeGreaterThanOrEqual(11); // one section per step
+    expect(last.done).toBe(last.total);
+    const res = await fetch(`${host.url}/api/pdf/${jobId}`);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const file = path.join(host.dataDir, 'pack.pdf');
+    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(11);
+    expect((await fetch(`${host.url}/api/pdf/${jobId}`)).status).toBe(404); // handed over once
+  });
+
+  it('refuses malformed or impossible PDF requests at once, with a message', async () => {
+    const bad = await post('pdf.start', { workshopId, request: { kind: 'poster' } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.message).toMatch(/kind/);
-    const notJson = await fetch(`${host.url}/api/pdf?request=%7Bnope`);
-    expect(notJson.status).toBe(400);
-    const missing = await fetch(`${host.url}/api/pdf?workshopId=${workshopId}&request=${encodeURIComponent('{"kind":"board","boardId":"ghost"}')}`);
+    const missing = await post('pdf.start', { workshopId, request: { kind: 'board', boardId: 'ghost' } });
     expect(missing.status).toBe(404);
-    expect(fs.readdirSync(host.dataDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect((await missing.json()).error.message).toMatch(/board "ghost"/);
+    const noWorkshop = await post('pdf.start', { workshopId: null, request: { kind: 'pack' } });
+    expect(noWorkshop.status).toBe(400);
+    expect((await fetch(`${host.url}/api/pdf/nojob`)).status).toBe(404);
+    expect((await post('pdf.save', { jobId: 'x' })).status).toBe(400);
   });
 });
