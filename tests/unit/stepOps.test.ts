@@ -52,11 +52,11 @@ describe('step ops', () => {
     const ops: Op[] = setNotesOps(before, 's3', 'ชาวบ้านมา 25 คน ตกลงเก็บข้อมูลใน 2 สัปดาห์');
     const after = applyAll(before, ops);
     expect(after.steps.s3?.notes).toContain('25 คน');
-    expect(applyAll(after, invertAll(before, ops, apply))).toEqual(before);
+    expect(applyAll(after, invertAll(before, ops))).toEqual(before);
     // Undoing a step's first change removes the record again.
     const fresh = emptyDoc();
     const add = setStatusOps(fresh, 's4', 'done');
-    expect(applyAll(applyAll(fresh, add), invertAll(fresh, add, apply))).toEqual(fresh);
+    expect(applyAll(applyAll(fresh, add), invertAll(fresh, add))).toEqual(fresh);
   });
 
   it('a step patch survives the host\'s op schema unchanged (no field is reset to a default)', () => {

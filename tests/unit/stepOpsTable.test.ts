@@ -20,7 +20,7 @@ describe('table rows as ops', () => {
     const op = setCellOp(row, 'budget', '1500')!;
     const after = apply(doc, op);
     expect(after.rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน', budget: '1500' });
-    expect(applyAll(after, invertAll(doc, [op], apply))).toEqual(doc);
+    expect(applyAll(after, invertAll(doc, [op]))).toEqual(doc);
     expect(setCellOp(row, 'what', 'วิเคราะห์ทุน')).toBeNull();
     expect(setCellOp(after.rows[row.id]!, 'budget', '')).toEqual({ type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } });
   });
@@ -45,7 +45,7 @@ describe('table rows as ops', () => {
   it('removing a row is undoable', () => {
     const doc = apply(tableDoc(), addRowOp(tableDoc(), 't', { what: 'x' }));
     const ops: Op[] = [{ type: 'row.remove', id: rowsOf(doc, 't')[0]!.id }];
-    expect(applyAll(applyAll(doc, ops), invertAll(doc, ops, apply))).toEqual(doc);
+    expect(applyAll(applyAll(doc, ops), invertAll(doc, ops))).toEqual(doc);
   });
 });
 
