@@ -5,6 +5,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
+import { perform } from '../actions/dispatcher';
 
 /** The first screen: every workshop on this computer, newest first. */
 export function WorkshopList() {
@@ -58,7 +59,7 @@ export function WorkshopList() {
           initial={form.edit}
           onCancel={() => setForm(null)}
           onSubmit={async (fields) => {
-            if (form.edit) await store.host['workshops.update']({ id: form.edit.id, fields });
+            if (form.edit) await perform(store, 'workshop.patch', { workshopId: form.edit.id, fields });
             else {
               const w = await store.host['workshops.create']({ fields });
               setForm(null);

@@ -3,7 +3,9 @@ import { LIMITS } from '../../../shared/model/limits';
 import { useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { addBlock, blankBlock, freeCells, maxSpan, withNewRow, type CanvasBoard } from './blockOps';
+import type { CanvasBoard } from '../../../shared/edits/blocks';
+import { freeCells, maxSpan } from '../../../shared/geometry/gridCells';
+import { perform } from '../../actions/dispatcher';
 
 /**
  * Adds a block on a free area of the board's grid, stretched over as many free cells as asked.
@@ -23,14 +25,11 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
 
   const create = () => {
     const title = label.trim();
-    const edit = cell
-      ? addBlock(board, blankBlock(title, cell, Math.min(colSpan, room.cols), Math.min(rowSpan, room.rows)))
-      : (() => {
-          const grown = withNewRow(board.layout, title);
-          return addBlock({ ...board, layout: grown.layout }, grown.block);
-        })();
-    if (!edit.ok) return setProblem(t('layoutProblem', { message: edit.problems.join('; ') }));
-    if (store.getState().commit(edit.ops)) onClose();
+    const done = perform(store, 'block.add', cell
+      ? { boardId: board.id, label_th: title, at: cell, colSpan: Math.min(colSpan, room.cols), rowSpan: Math.min(rowSpan, room.rows) }
+      : { boardId: board.id, label_th: title, at: null });
+    if (done?.ok) onClose();
+    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.join('; ') }));
   };
 
   return (
