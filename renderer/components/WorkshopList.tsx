@@ -48,7 +48,7 @@ export function WorkshopList() {
               <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
             </button>
             <div className="card-actions">
-              <button onClick={() => setForm({ edit: w })}>{t('rename')}</button>
+              <button data-testid="workshop-edit" onClick={() => setForm({ edit: w })}>{t('rename')}</button>
               <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
             </div>
           </li>
