@@ -72,15 +72,22 @@ export class WorkshopService {
 
   /**
    * Applies a batch all-or-nothing: a failing op leaves memory and disk as they were. Costs O(ops):
-   * the batch copies each collection it touches once, and only the records it changed are written.
+   * the cached document is this service's own, so the batch changes it in place once every op has
+   * passed (no copy of its collections), and only the records it changed are written.
    */
   applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
     const before = this.open(id);
     const savedAt = this.now().toISOString();
-    const { doc: after, changes } = applyBatch(before, ops);
+    const { doc: after, changes } = applyBatch(before, ops, { inPlace: true });
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
-    // Every saved batch moves the workshop's updatedAt, so its record is written too.
-    this.writeBatch(stamped, { ...changes, workshop: true });
+    try {
+      // Every saved batch moves the workshop's updatedAt, so its record is written too.
+      this.writeBatch(stamped, { ...changes, workshop: true });
+    } catch (e) {
+      // The cached copy already holds the batch: forget it, so the next open reads what is stored.
+      this.cache.delete(id);
+      throw e;
+    }
     this.cache.set(id, stamped);
     return { savedAt };
   }

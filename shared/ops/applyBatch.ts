@@ -28,9 +28,11 @@ export interface Applied {
 
 /**
  * Applies a batch in order, producing its inverse as it goes. All or nothing: on failure the
- * OpError names the op's index and the input document is untouched (it is never mutated).
+ * OpError names the op's index and the input document is untouched. The input is never mutated,
+ * unless `inPlace` is asked for by a caller that owns it (the host's cached document): then its
+ * collections take the batch's changes once every op has passed.
  */
-export function applyBatch(doc: WorkshopDoc, ops: readonly Op[]): Applied {
+export function applyBatch(doc: WorkshopDoc, ops: readonly Op[], opts: { inPlace?: boolean } = {}): Applied {
   const draft = new DocDraft(doc);
   const inverse: Op[] = [];
   for (let i = 0; i < ops.length; i++) {
@@ -40,7 +42,8 @@ export function applyBatch(doc: WorkshopDoc, ops: readonly Op[]): Applied {
       throw e instanceof OpError ? e.at(i) : e;
     }
   }
-  return { doc: draft.finish(), inverse: inverse.reverse(), changes: draft.changes };
+  const changes = draft.changes;
+  return { doc: opts.inPlace ? draft.finishInPlace() : draft.finish(), inverse: inverse.reverse(), changes };
 }
 
 /** Applies one op to the draft and returns the op that undoes it. */

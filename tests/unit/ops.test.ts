@@ -186,3 +186,19 @@ describe('op errors', () => {
     expect(describeOpError(err, 'th')).toContain(translate('th', 'opKind_note'));
   });
 });
+
+describe('a batch applied in place (the host, which owns its document)', () => {
+  it('changes the given collections only once every op has passed', () => {
+    const doc = base();
+    const notes = doc.notes;
+    expect(() =>
+      applyBatch(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 5 } }, { type: 'note.remove', id: 'ghost' }], { inPlace: true }),
+    ).toThrow(OpError);
+    expect(doc.notes.n1!.x).toBe(10);
+    const { doc: after, inverse } = applyBatch(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 5 } }, { type: 'note.add', value: note('n2') }], { inPlace: true });
+    expect(after.notes).toBe(notes);
+    expect([notes.n1!.x, Object.keys(notes).sort()]).toEqual([5, ['n1', 'n2']]);
+    const back = applyAll(after, inverse);
+    expect([back.notes.n1!.x, Object.keys(back.notes)]).toEqual([10, ['n1']]);
+  });
+});
