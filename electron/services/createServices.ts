@@ -36,7 +36,7 @@ export function createServices(opts: ServiceOptions): Services {
       workshops.delete(id);
       return { deleted: true as const };
     },
-    'workshop.open': async ({ id }) => workshops.open(id),
+    'workshop.open': async ({ id }) => workshops.openForEditing(id),
     'ops.apply': async ({ workshopId, ops }) => workshops.applyOps(workshopId, ops),
     'library.get': async () => templateSets.library(),
     'templateSets.list': async () => templateSets.list(),

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WorkshopSummary } from '../../shared/model/Workshop';
+import type { WorkshopListEntry, WorkshopSummary } from '../../shared/model/Workshop';
 import { formatThaiDate } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
+import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
 
@@ -11,9 +12,9 @@ export function WorkshopList() {
   const store = useAppStore();
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const [list, setList] = useState<WorkshopSummary[] | null>(null);
+  const [list, setList] = useState<WorkshopListEntry[] | null>(null);
   const [form, setForm] = useState<{ edit?: WorkshopSummary } | null>(null);
-  const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+  const [deleting, setDeleting] = useState<WorkshopListEntry | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -38,7 +39,9 @@ export function WorkshopList() {
       </header>
       {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
       <ul className="cards">
-        {list?.map((w) => (
+        {list?.map((w) => w.damaged ? (
+          <DamagedWorkshopCard key={w.id} workshop={w} onDelete={() => setDeleting(w)} />
+        ) : (
           <li key={w.id} className="card" data-testid="workshop-card">
             <button className="card-open" onClick={() => open(w.id)}>
               <strong>{w.name}</strong>
@@ -71,7 +74,7 @@ export function WorkshopList() {
       )}
       {deleting && (
         <ConfirmDialog
-          message={t('confirmDeleteWorkshop', { name: deleting.name })}
+          message={t('confirmDeleteWorkshop', { name: deleting.name || t('workshopDamagedName') })}
           confirmLabel={t('delete')}
           cancelLabel={t('cancel')}
           onCancel={() => setDeleting(null)}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema, workshopIdSchema } from '../model/ids';
 import { LIMITS } from '../model/limits';
-import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
+import type { LeftOut } from '../model/restoreDoc';
+import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopListEntry } from '../model/Workshop';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
@@ -26,13 +27,15 @@ const setById = z.object({ id: idSchema }).strict();
  * request with these schemas before any service runs.
  */
 export const contract = {
-  'workshops.list': channel<WorkshopSummary[]>()(z.object({}).strict()),
+  /** Every workshop; one whose record is damaged is listed as such, never hiding the others. */
+  'workshops.list': channel<WorkshopListEntry[]>()(z.object({}).strict()),
   'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
   'workshops.update': channel<Workshop>()(
     z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict(),
   ),
   'workshops.delete': channel<{ deleted: true }>()(byId),
-  'workshop.open': channel<WorkshopDoc>()(byId),
+  /** The document, and the stored records that could not be read into it (still stored, left out). */
+  'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[] }>()(byId),
   'ops.apply': channel<{ savedAt: string }>()(
     z
       .object({

@@ -1,6 +1,25 @@
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
+  // records
+  recordUnreadable: 'The stored data is damaged and cannot be read',
+  recordInvalid: 'The data is incomplete or malformed ({detail})',
+  recordNewer: 'Saved by a newer CBMC Studio (data format {version}; this version knows up to {known}). Please update the app.',
+  recordMigration: 'Could not bring old data up to date (step {step}: {detail})',
+  recordMissingBoard: 'the board it is on cannot be read',
+  record_workshop: 'workshop',
+  record_board: 'board',
+  record_note: 'note',
+  record_row: 'table row',
+  record_step: 'step',
+  record_templateSet: 'template set',
+  workshopDamaged: 'Damaged',
+  workshopDamagedName: 'Unreadable workshop',
+  workshopDamagedHint: 'It cannot be opened; you can delete it if it is no longer needed.',
+  workshopUnopenable: 'This workshop cannot be opened: {reason}',
+  leftOut: 'Parts of this workshop cannot be read and are not shown: {parts} ({reason}). They are still stored; nothing was deleted.',
+  leftOutPart: '{n} {kind}',
+
   appName: 'CBMC Studio',
   tagline: 'Community Business Model Canvas workshops',
   workshops: 'Workshops',

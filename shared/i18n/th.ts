@@ -1,5 +1,24 @@
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
+  // records
+  recordUnreadable: 'ข้อมูลที่เก็บไว้เสียหาย อ่านไม่ได้',
+  recordInvalid: 'ข้อมูลไม่ครบหรือผิดรูปแบบ ({detail})',
+  recordNewer: 'บันทึกด้วย CBMC Studio รุ่นที่ใหม่กว่า (รูปแบบข้อมูล {version} แต่รุ่นนี้รู้จักถึง {known}) กรุณาอัปเดตโปรแกรม',
+  recordMigration: 'ปรับข้อมูลจากรุ่นเก่าไม่สำเร็จ (ขั้น {step}: {detail})',
+  recordMissingBoard: 'กระดานที่อยู่อ่านไม่ได้',
+  record_workshop: 'เวิร์กช็อป',
+  record_board: 'กระดาน',
+  record_note: 'โน้ต',
+  record_row: 'แถวตาราง',
+  record_step: 'ขั้นตอน',
+  record_templateSet: 'ชุดแม่แบบ',
+  workshopDamaged: 'เสียหาย',
+  workshopDamagedName: 'เวิร์กช็อปที่อ่านไม่ได้',
+  workshopDamagedHint: 'เปิดไม่ได้ ลบทิ้งได้หากไม่ต้องการแล้ว',
+  workshopUnopenable: 'เปิดเวิร์กช็อปนี้ไม่ได้: {reason}',
+  leftOut: 'บางส่วนของเวิร์กช็อปนี้อ่านไม่ได้ จึงไม่ได้แสดง: {parts} ({reason}) ข้อมูลเดิมยังเก็บไว้ ไม่ได้ถูกลบ',
+  leftOutPart: '{kind} {n} รายการ',
+
   appName: 'CBMC Studio',
   tagline: 'แผนธุรกิจเพื่อชุมชน · Community Business Model Canvas',
   workshops: 'เวิร์กช็อป',
