@@ -3,7 +3,9 @@ import { HostError } from '../../shared/contract/HostError';
 import { newWorkshopId, type WorkshopId } from '../../shared/model/ids';
 import { translate, type Lang } from '../../shared/i18n';
 import { describeRecordProblem } from '../../shared/i18n/recordProblems';
+import { LIMITS } from '../../shared/model/limits';
 import type { RecordProblem } from '../../shared/model/recordMigrations';
+import type { StoredJson } from '../../shared/model/storedJson';
 import { restoreDoc, restoreWorkshop, type LeftOut } from '../../shared/model/restoreDoc';
 import type { Workshop, WorkshopFields, WorkshopListEntry } from '../../shared/model/Workshop';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
@@ -37,9 +39,7 @@ export class WorkshopService {
     return this.repo.listWorkshops().map((row) => {
       const w = restoreWorkshop(row.record);
       if (w.ok) return { ...w.record, boardCount: row.boardCount, noteCount: row.noteCount, stepsDone: row.stepsDone };
-      const stored = row.record.json.ok ? (row.record.json.value as { name?: unknown } | null) : null;
-      const name = typeof stored?.name === 'string' ? stored.name : '';
-      return { id: row.record.id as WorkshopId, name, updatedAt: row.updatedAt, damaged: w.problem };
+      return { id: row.record.id as WorkshopId, name: readableName(row.record.json), updatedAt: row.updatedAt, damaged: w.problem };
     });
   }
 
@@ -113,6 +113,21 @@ export class WorkshopService {
       this.leftOut.delete(oldest);
     }
     return doc;
+  }
+}
+
+/** The name of a damaged workshop where it can still be read, so the person knows which one it is. */
+function readableName(json: StoredJson): string {
+  if (json.ok) {
+    const name = (json.value as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name.slice(0, LIMITS.title) : '';
+  }
+  const quoted = /"name"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(json.text)?.[1];
+  if (!quoted) return '';
+  try {
+    return String(JSON.parse(quoted)).slice(0, LIMITS.title);
+  } catch {
+    return '';
   }
 }
 

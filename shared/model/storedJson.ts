@@ -1,11 +1,11 @@
 /** A stored record's text, parsed; a row whose text is not JSON says so instead of failing its neighbours. */
-export type StoredJson = { ok: true; value: unknown } | { ok: false; error: string };
+export type StoredJson = { ok: true; value: unknown } | { ok: false; error: string; text: string };
 
 export function parseStoredJson(text: string): StoredJson {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), text };
   }
 }
 

@@ -6,7 +6,7 @@ import type { RawRecord } from '../../shared/model/storedJson';
 import { board, emptyDoc, note, tableLayout } from '../helpers/fixtures';
 
 const rec = (value: unknown, version = 1): RawRecord => ({ id: (value as { id: string }).id, version, json: { ok: true, value } });
-const broken = (id: string): RawRecord => ({ id, version: 1, json: { ok: false, error: "Expected ',' or '}' after property value in JSON at position 9" } });
+const broken = (id: string): RawRecord => ({ id, version: 1, json: { ok: false, error: "Expected ',' or '}' after property value in JSON at position 9", text: '{"id":"x" "name"' } });
 
 function raw(over: Partial<RawDoc> = {}): RawDoc {
   return { workshop: rec(emptyDoc().workshop), boards: [rec(board('b1'))], notes: [], rows: [], steps: [], ...over };
