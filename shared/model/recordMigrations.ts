@@ -66,9 +66,11 @@ export function migrateRecord(seq: RecordMigrationSequence, value: unknown, from
   }
   if (fromVersion > seq.version) return { ok: false, problem: { reason: 'newer', version: fromVersion, known: seq.version } };
   if (!isPlainRecord(value)) return { ok: false, problem: { reason: 'invalid', detail: 'not a record' } };
+  const pending = seq.steps.filter((s) => s.version > fromVersion);
+  if (pending.length === 0) return { ok: true, record: value };
+  // Steps change records in place: give them a copy, so a failing step leaves the caller's value as it was.
   let record: PlainRecord = structuredClone(value);
-  for (const step of seq.steps) {
-    if (step.version <= fromVersion) continue;
+  for (const step of pending) {
     try {
       record = step.up(record) ?? record;
     } catch (e) {
