@@ -16,7 +16,11 @@ export const RECORD_MIGRATIONS: Readonly<Record<RecordType, RecordMigrationSeque
   templateSet: templateSetMigrations,
 };
 
-/** The format version this code writes, per record type. */
+/**
+ * The format version this code writes, per record type. SQLite keeps it per row (`version` column);
+ * a file holding many records (a workshop export) writes this map in its header, and import hands each
+ * record to the restore gate with its type's version from there.
+ */
 export const RECORD_VERSIONS = Object.fromEntries(
   Object.entries(RECORD_MIGRATIONS).map(([type, seq]) => [type, seq.version]),
 ) as Readonly<Record<RecordType, number>>;
