@@ -17,11 +17,13 @@ export interface ServiceOptions {
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
+  /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. */
+  sqliteBinding?: string;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dataDir);
+  const db = openDatabase(opts.dataDir, opts.sqliteBinding);
   const workshops = new WorkshopService(db);
   const templateSets = new TemplateSetService(db);
   const pdf = new PdfService(workshops, () => templateSets.library(), {
