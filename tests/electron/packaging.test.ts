@@ -110,7 +110,7 @@ describe('the installer configuration (electron-builder.config.cjs)', () => {
     } finally {
       t.cleanup();
     }
-  });
+  }, 120_000); // walks all of node_modules and starts a worker: slow on a busy 2-core machine
 
   it('turns off running as Node, NODE_OPTIONS and inspector flags, and loads only a verified app.asar', () => {
     expect(config.electronFuses).toMatchObject({
