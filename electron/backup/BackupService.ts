@@ -67,12 +67,28 @@ export class BackupService {
         this.live.enterRecovery({ kind: 'damaged', reason: probe.reason, movedTo });
         return;
       }
-      this.report(runJobSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() }, this.opts.worker));
+      this.backupAtStart(probe.schema);
     } else if (this.ownBackups().length > 0) {
       this.live.enterRecovery({ kind: 'missing', reason: `${this.live.file} does not exist`, movedTo: [] });
       return;
     }
     this.openLive();
+  }
+
+  /**
+   * A start-up backup that cannot be made (disk full, folder not writable) is reported; the app
+   * still opens, unless a migration is about to change the file: that waits for a backup.
+   */
+  private backupAtStart(schema: number): void {
+    try {
+      this.report(runJobSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() }, this.opts.worker));
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      if (schema < LATEST_SCHEMA) {
+        throw new HostError('unavailable', `สำรองข้อมูลก่อนปรับรุ่นฐานข้อมูลไม่ได้ จึงยังไม่ได้แก้ไขอะไร / Could not back up the database before upgrading it, so nothing was changed: ${why}`);
+      }
+      console.error('backup at start failed:', why);
+    }
   }
 
   /** Looks for changes every 10 minutes; the timer never keeps the process alive. */

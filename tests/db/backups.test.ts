@@ -176,6 +176,23 @@ describe('backups of real SQLite files', () => {
   });
 });
 
+describe('when a backup cannot be made at start', () => {
+  it('an upgrade waits: the old database is left as it was', async () => {
+    const t = tempDir('cbmc-backup-');
+    cleanups.push(t.cleanup);
+    const file = path.join(t.dir, DB_FILE);
+    const old = new Database(file);
+    const { MIGRATIONS } = await import('../../electron/db/migrations');
+    old.exec(MIGRATIONS[0]!.sql);
+    old.pragma('user_version = 1');
+    old.close();
+    fs.writeFileSync(backupDirOf(t.dir), 'a file where the backups folder should be');
+    const bytes = fs.readFileSync(file);
+    expect(() => createServices({ dataDir: t.dir, resourcesDir: RESOURCES })).toThrow(/before upgrading/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
 describe('a damaged database at start', () => {
   it('is moved aside untouched; the app waits in recovery until a backup is restored', async () => {
     const { s, dir } = services();

@@ -34,17 +34,12 @@ describe('backup retention', () => {
       const d = at(2026, 11, 30 - day);
       expect(kept.some((b) => b.at.toDateString() === d.toDateString() && b.at.getHours() === 17)).toBe(true);
     }
-    // Older than 30 days: one per calendar month, the month's newest.
-    const months = new Map<string, Date[]>();
-    for (const b of kept.filter((b) => b.at < at(2026, 10, 31, 0))) {
-      const k = `${b.at.getFullYear()}-${b.at.getMonth()}`;
-      months.set(k, [...(months.get(k) ?? []), b.at]);
-    }
-    expect(months.size).toBeGreaterThanOrEqual(2);
-    for (const [, list] of months) expect(list.length).toBe(1);
-    // September 2026 (days 61–90 back) keeps exactly its last backup: 30 Sep 17:00.
-    expect(kept.some((b) => b.at.getTime() === at(2026, 9, 30, 17).getTime())).toBe(true);
-    expect(kept.filter((b) => b.at.getMonth() === 8)).toHaveLength(1);
+    // Before that window (1–30 Nov): only each month's newest, 31 Oct and 30 Sep at 17:00.
+    const older = kept.filter((b) => b.at < at(2026, 11, 1, 0)).map((b) => b.at.getTime());
+    expect(older.sort()).toEqual([at(2026, 9, 30, 17).getTime(), at(2026, 10, 31, 17).getTime()]);
+    // Within the window: one per day, plus the 9:00 and 12:00 backups of 27–30 Nov (the newest 12).
+    expect(kept.filter((b) => b.at >= at(2026, 11, 1, 0))).toHaveLength(30 + 8);
+    expect(kept.filter((b) => b.at < at(2026, 11, 27, 0) && b.at.getHours() !== 17)).toEqual([]);
     // Nothing within the newest 12 is ever deleted.
     const newest = [...list].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 12);
     for (const b of newest) expect(doomed.has(b.name)).toBe(false);

@@ -74,6 +74,7 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
   /** Back to the workshop list, which reads what the host now holds. */
   const finish = () => {
     onRecovered();
+    store.setState({ library: null }); // the restored database may use another template set
     store.getState().setScreen({ kind: 'list' });
   };
 
