@@ -17,7 +17,7 @@ import type { BackupMade, JobAnswers } from './backupJobs';
 import { removeWithSideFiles } from './fileOps';
 import { insertWorkshopDoc } from './insertWorkshopDoc';
 import { moveAside } from './moveAside';
-import { runJob, runJobSync, type WorkerOptions } from './runBackupJob';
+import { runJob, runBackupSync, type WorkerOptions } from './runBackupJob';
 
 /** How often the automatic backup looks for changes. */
 export const AUTO_INTERVAL_MS = 10 * 60_000;
@@ -81,7 +81,7 @@ export class BackupService {
    */
   private backupAtStart(schema: number): void {
     try {
-      this.report(runJobSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() }, this.opts.worker));
+      this.report(runBackupSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() }, this.opts.worker));
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       if (schema < LATEST_SCHEMA) {
@@ -108,7 +108,7 @@ export class BackupService {
     clearInterval(this.timer);
     if (this.changed()) {
       try {
-        this.report(runJobSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'quit', at: this.now().toISOString() }, this.opts.worker));
+        this.report(runBackupSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'quit', at: this.now().toISOString() }, this.opts.worker));
       } catch (e) {
         console.error('backup at quit failed:', e);
       }

@@ -36,7 +36,35 @@ export async function runTask(job: BackupJob, nativeBinding?: string): Promise<u
  * Copying every page in one step reads one consistent snapshot: the app's own connection keeps
  * writing to the WAL meanwhile, and nothing restarts the copy half-way.
  */
-export async function makeBackup(job: Extract<BackupJob, { kind: 'backup' }>, nativeBinding?: string): Promise<JobAnswers['backup']> {
+export async function makeBackup(job: BackupJobOf<'backup'>, nativeBinding?: string): Promise<JobAnswers['backup']> {
+  const { name, partial } = prepare(job);
+  const source = openReadOnly(job.source, nativeBinding);
+  try {
+    await source.backup(partial, { progress: () => ALL_PAGES });
+  } finally {
+    source.close();
+  }
+  return finish(job, name, partial, nativeBinding);
+}
+
+/**
+ * The same backup for a thread that may not wait for a worker (see runBackupSync): VACUUM INTO
+ * also writes one consistent snapshot, synchronously. Only used at start-up and quit.
+ */
+export function makeBackupInThread(job: BackupJobOf<'backup'>, nativeBinding?: string): JobAnswers['backup'] {
+  const { name, partial } = prepare(job);
+  const source = openReadOnly(job.source, nativeBinding);
+  try {
+    source.prepare('VACUUM INTO ?').run(partial);
+  } finally {
+    source.close();
+  }
+  return finish(job, name, partial, nativeBinding);
+}
+
+type BackupJobOf<K extends BackupJob['kind']> = Extract<BackupJob, { kind: K }>;
+
+function prepare(job: BackupJobOf<'backup'>): { name: string; partial: string } {
   fs.mkdirSync(job.dir, { recursive: true });
   const at = new Date(job.at);
   // Two backups in one millisecond must not share a name.
@@ -44,13 +72,12 @@ export async function makeBackup(job: Extract<BackupJob, { kind: 'backup' }>, na
   const name = backupFileName(at, job.reason);
   const partial = path.join(job.dir, `.${name}.partial`);
   removeWithSideFiles(partial);
-  const source = openReadOnly(job.source, nativeBinding);
-  try {
-    await source.backup(partial, { progress: () => ALL_PAGES });
-  } finally {
-    source.close();
-  }
-  // One self-contained file: a copy of a WAL database is WAL too until told otherwise.
+  return { name, partial };
+}
+
+/** Makes the copy one self-contained file, checks it, and gives it its name; a bad copy is deleted. */
+function finish(job: BackupJobOf<'backup'>, name: string, partial: string, nativeBinding?: string): JobAnswers['backup'] {
+  // A copy of a WAL database is WAL too until told otherwise.
   const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
   copy.pragma('journal_mode = DELETE');
   copy.close();
@@ -63,7 +90,11 @@ export async function makeBackup(job: Extract<BackupJob, { kind: 'backup' }>, na
   const final = path.join(job.dir, name);
   fs.renameSync(partial, final);
   fsyncPath(job.dir);
-  return { made: { name, contents, size: fs.statSync(final).size }, bad: null, pruned: prune(job.dir, at) };
+  return { made: { name, contents, size: fs.statSync(final).size }, bad: null, pruned: prune(job.dir, parseAt(name)) };
+}
+
+function parseAt(name: string): Date {
+  return parseBackupName(name)?.at ?? new Date();
 }
 
 /** Applies the retention rules to the backups of ours in `dir`; files with other names are never touched. */

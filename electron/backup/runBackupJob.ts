@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { BackupJob, JobAnswer, WorkerAnswer, WorkerInput } from './backupJobs';
+import { makeBackupInThread } from './backupTasks';
 
 export interface WorkerOptions {
   /** The worker entry; found beside this module (source) or beside the bundle (dist-electron). */
@@ -40,11 +41,13 @@ export function runJob<K extends BackupJob['kind']>(job: Extract<BackupJob, { ki
 }
 
 /**
- * Runs a job in the worker and waits for it, blocking this thread. Only for start-up and quit,
- * when nothing is being served: it lets the backup before migrations and the one at quit happen
- * without turning start-up and shutdown asynchronous.
+ * A backup in the worker, waited for by blocking this thread. Only for start-up and quit, when
+ * nothing is being served: it lets the backup before migrations and the one at quit happen without
+ * turning start-up and shutdown asynchronous. Where this thread may not block on a worker
+ * (Atomics.wait refused), the same backup runs here instead, with VACUUM INTO.
  */
-export function runJobSync<K extends BackupJob['kind']>(job: Extract<BackupJob, { kind: K }>, opts: WorkerOptions = {}): JobAnswer<K> {
+export function runBackupSync(job: Extract<BackupJob, { kind: 'backup' }>, opts: WorkerOptions = {}): JobAnswer<'backup'> {
+  if (!canBlock()) return makeBackupInThread(job, opts.nativeBinding);
   const { worker, port, signal } = start(job, opts);
   try {
     const waited = Atomics.wait(signal, 0, 0, opts.timeoutMs ?? DEFAULT_TIMEOUT);
@@ -52,10 +55,20 @@ export function runJobSync<K extends BackupJob['kind']>(job: Extract<BackupJob, 
     if (waited === 'timed-out' || !received) throw new Error('the backup took too long and was stopped');
     const a = received.message as WorkerAnswer;
     if (!a.ok) throw new Error(a.message);
-    return a.value as JobAnswer<K>;
+    return a.value as JobAnswer<'backup'>;
   } finally {
     port.close();
     void worker.terminate();
+  }
+}
+
+/** Browsers' main threads, and some embedders', refuse Atomics.wait with a TypeError. */
+function canBlock(): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

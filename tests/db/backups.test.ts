@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../electron/backup/backupFiles';
+import { makeBackupInThread } from '../../electron/backup/backupTasks';
 import { DB_FILE } from '../../electron/db/openDatabase';
 import { createServices, type Services } from '../../electron/services/createServices';
 import type { Op } from '../../shared/ops';
@@ -173,6 +174,18 @@ describe('backups of real SQLite files', () => {
     const q = new Database(path.join(backupDirOf(t.dir), quits[0]!), { readonly: true });
     expect(q.prepare('SELECT count(*) AS n FROM workshops').get()).toEqual({ n: 3 });
     q.close();
+  });
+});
+
+describe('the in-thread backup, for threads that cannot wait on a worker', () => {
+  it('copies the live database, including what is still in its WAL, and checks the copy', async () => {
+    const { s, dir } = services();
+    await workshop(s, 'บ้านนาขา', 50);
+    const r = makeBackupInThread({ kind: 'backup', source: path.join(dir, DB_FILE), dir: s.backups.dir, reason: 'quit', at: new Date().toISOString() });
+    expect(r.bad).toBeNull();
+    expect(r.made?.contents).toMatchObject({ workshops: 1, notes: 50 });
+    const listed = (await s['backups.list']({})).backups;
+    expect(listed.map((b) => b.name)).toContain(r.made!.name);
   });
 });
 
