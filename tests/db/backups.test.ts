@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDirOf } from '../../electron/backup/backupFiles';
 import { makeBackupInThread } from '../../electron/backup/backupTasks';
 import { DB_FILE } from '../../electron/db/openDatabase';
+import { dispatch } from '../../electron/services/dispatch';
 import { createServices, type Services } from '../../electron/services/createServices';
 import type { Op } from '../../shared/ops';
 import { board, note } from '../helpers/fixtures';
@@ -174,6 +175,20 @@ describe('backups of real SQLite files', () => {
     const q = new Database(path.join(backupDirOf(t.dir), quits[0]!), { readonly: true });
     expect(q.prepare('SELECT count(*) AS n FROM workshops').get()).toEqual({ n: 3 });
     q.close();
+  });
+});
+
+describe('backup requests', () => {
+  it('cannot name a file outside the backups folder, or one that is not there', async () => {
+    const { s } = services();
+    await workshop(s, 'บ้านนาขา', 1);
+    for (const name of ['../cbmc-studio.sqlite', '/etc/passwd', 'backups/../../x.sqlite', 'cbmc-studio.sqlite-wal']) {
+      const r = await dispatch(s, 'backups.restore', { name });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    const missing = await dispatch(s, 'backups.restore', { name: 'cbmc-2020-01-01T00-00-00-000Z-manual.sqlite' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await names(s)).toEqual(['บ้านนาขา']);
   });
 });
 
