@@ -8,12 +8,13 @@ import { copyWorkshopDoc } from '../../shared/model/copyWorkshopDoc';
 import type { WorkshopId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { restoreDoc } from '../../shared/model/restoreDoc';
+import { parseStoredJson } from '../../shared/model/storedJson';
 import type { Workshop } from '../../shared/model/Workshop';
 import { MIGRATIONS } from '../db/migrations';
 import { probeDatabase } from '../db/probeDatabase';
 import type { LiveDatabase } from '../services/LiveDatabase';
 import { backupDirOf, parseBackupName, BACKUP_NAME_PATTERN, type BackupReason } from './backupFiles';
-import type { BackupMade, JobAnswers } from './backupJobs';
+import type { BackupMade, JobAnswers, StoredRecord } from './backupJobs';
 import { removeWithSideFiles } from './fileOps';
 import { insertWorkshopDoc } from './insertWorkshopDoc';
 import { moveAside } from './moveAside';
@@ -201,18 +202,16 @@ export class BackupService {
     const file = this.pathOf(name);
     const rows = await this.read(() => runJob({ kind: 'readWorkshop', file, id: workshopId }, this.opts.worker));
     if (!rows) throw new HostError('not_found', `workshop "${workshopId}" is not in backup ${name}`);
-    const parse = (s: string): unknown => {
-      try {
-        return JSON.parse(s) as unknown;
-      } catch {
-        return s;
-      }
-    };
-    let restored;
-    try {
-      restored = restoreDoc({ workshop: parse(rows.workshop), boards: rows.boards.map(parse), notes: rows.notes.map(parse), rows: rows.rows.map(parse), steps: rows.steps.map(parse) });
-    } catch (e) {
-      throw new HostError('invalid', `ข้อมูลเวิร์กช็อปในสำรองนี้อ่านไม่ได้ / The workshop in this backup cannot be read: ${(e as Error).message}`);
+    const raw = (r: StoredRecord) => ({ id: r.id, version: r.version, json: parseStoredJson(r.data) });
+    const restored = restoreDoc({
+      workshop: raw(rows.workshop),
+      boards: rows.boards.map(raw),
+      notes: rows.notes.map(raw),
+      rows: rows.rows.map(raw),
+      steps: rows.steps.map(raw),
+    });
+    if (!restored.ok) {
+      throw new HostError('invalid', `ข้อมูลเวิร์กช็อปในสำรองนี้อ่านไม่ได้ / The workshop in this backup cannot be read (${restored.problem.reason}).`);
     }
     const date = formatThaiDateTime(this.atOf(name), lang);
     const copy = copyWorkshopDoc(restored.doc, { name: copyName(lang, restored.doc.workshop.name, date), now: this.now().toISOString() });

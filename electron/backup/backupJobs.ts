@@ -23,12 +23,19 @@ export interface BadBackup {
   deleted: boolean;
 }
 
+/** One stored record: its id, the format version it was written in, its JSON text. */
+export interface StoredRecord {
+  id: string;
+  version: number;
+  data: string;
+}
+
 export interface WorkshopRows {
-  workshop: string;
-  boards: string[];
-  notes: string[];
-  rows: string[];
-  steps: string[];
+  workshop: StoredRecord;
+  boards: StoredRecord[];
+  notes: StoredRecord[];
+  rows: StoredRecord[];
+  steps: StoredRecord[];
 }
 
 export interface JobAnswers {

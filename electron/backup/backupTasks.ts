@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFileName, parseBackupName } from './backupFiles';
-import type { BackupJob, JobAnswers } from './backupJobs';
+import type { BackupJob, JobAnswers, StoredRecord } from './backupJobs';
 import { backupsToDelete } from './retention';
 import { fsyncPath, removeWithSideFiles } from './fileOps';
 import { checkFile, openReadOnly, readContents } from './sqliteFile';
@@ -139,10 +139,12 @@ function listWorkshops(file: string, nativeBinding?: string): JobAnswers['worksh
 function readWorkshop(file: string, id: string, nativeBinding?: string): JobAnswers['readWorkshop'] {
   const db = openReadOnly(file, nativeBinding);
   try {
-    const w = db.prepare('SELECT data FROM workshops WHERE id = ?').get(id) as { data: string } | undefined;
+    // Backups made before records carried a version (schema < 3) hold first-format records.
+    const version = db.prepare("SELECT 1 FROM pragma_table_info('workshops') WHERE name = 'version'").get() ? 'version' : '1 AS version';
+    const w = db.prepare(`SELECT id, ${version}, data FROM workshops WHERE id = ?`).get(id) as StoredRecord | undefined;
     if (!w) return null;
-    const all = (table: string) => (db.prepare(`SELECT data FROM ${table} WHERE workshop_id = ?`).all(id) as { data: string }[]).map((r) => r.data);
-    return { workshop: w.data, boards: all('boards'), notes: all('notes'), rows: all('table_rows'), steps: all('steps') };
+    const all = (table: string) => db.prepare(`SELECT id, ${version}, data FROM ${table} WHERE workshop_id = ?`).all(id) as StoredRecord[];
+    return { workshop: w, boards: all('boards'), notes: all('notes'), rows: all('table_rows'), steps: all('steps') };
   } finally {
     db.close();
   }

@@ -43,7 +43,7 @@ describe('backups of real SQLite files', () => {
     const { s } = services();
     const a = await workshop(s, 'บ้านนาขา', 3);
     await workshop(s, 'บ้านหนองบัว', 2);
-    const before = await s['workshop.open']({ id: a.id });
+    const before = (await s['workshop.open']({ id: a.id })).doc;
     const made = await s['backups.create']({});
     expect(made).toMatchObject({ workshops: 2, notes: 5, reason: 'manual' });
     expect(fs.existsSync(path.join(s.backups.dir, made.name))).toBe(true);
@@ -56,7 +56,7 @@ describe('backups of real SQLite files', () => {
     const r = await s['backups.restore']({ name: made.name });
     expect(r.workshops).toBe(2);
     expect(await names(s)).toEqual(['บ้านนาขา', 'บ้านหนองบัว']);
-    expect(await s['workshop.open']({ id: a.id })).toEqual(before);
+    expect((await s['workshop.open']({ id: a.id })).doc).toEqual(before);
 
     // The state replaced by the restore was itself backed up first.
     const list = (await s['backups.list']({})).backups;
@@ -70,7 +70,7 @@ describe('backups of real SQLite files', () => {
 
     // The restored database takes edits like any other.
     await s['ops.apply']({ workshopId: a.id, ops: [{ type: 'note.patch', id: 'n0', patch: { text: 'แก้หลังกู้คืน' } }] });
-    expect((await s['workshop.open']({ id: a.id })).notes.n0?.text).toBe('แก้หลังกู้คืน');
+    expect((await s['workshop.open']({ id: a.id })).doc.notes.n0?.text).toBe('แก้หลังกู้คืน');
   });
 
   it('restoring one workshop as a copy gives it new ids and leaves every other workshop as it was', async () => {
@@ -81,8 +81,8 @@ describe('backups of real SQLite files', () => {
     // After the backup, A is changed and B too: the copy must come from the backup, and not touch them.
     await s['ops.apply']({ workshopId: a.id, ops: [{ type: 'note.remove', id: 'n0' }, { type: 'note.patch', id: 'n1', patch: { text: 'ใหม่' } }] });
     await s['ops.apply']({ workshopId: b.id, ops: [{ type: 'note.patch', id: 'n0', patch: { color: 'pink' } }] });
-    const aNow = await s['workshop.open']({ id: a.id });
-    const bNow = await s['workshop.open']({ id: b.id });
+    const aNow = (await s['workshop.open']({ id: a.id })).doc;
+    const bNow = (await s['workshop.open']({ id: b.id })).doc;
 
     const inBackup = await s['backups.workshops']({ name: made.name });
     expect(inBackup.map((w) => [w.name, w.noteCount]).sort()).toEqual([['บ้านนาขา', 4], ['บ้านหนองบัว', 2]]);
@@ -91,7 +91,7 @@ describe('backups of real SQLite files', () => {
     expect(copy.id).not.toBe(a.id);
     expect(copy.name).toMatch(/^บ้านนาขา \(สำเนาจากข้อมูลสำรอง .*25\d\d/);
 
-    const copied = await s['workshop.open']({ id: copy.id });
+    const copied = (await s['workshop.open']({ id: copy.id })).doc;
     expect(Object.keys(copied.notes)).toHaveLength(4);
     expect(Object.values(copied.notes).map((n) => n.text).sort()).toEqual(['บ้านนาขา โน้ต 0', 'บ้านนาขา โน้ต 1', 'บ้านนาขา โน้ต 2', 'บ้านนาขา โน้ต 3']);
     // Fresh ids for every record, and the notes sit on the copy's own board.
@@ -103,8 +103,8 @@ describe('backups of real SQLite files', () => {
       expect(aNow.notes[n.id]).toBeUndefined();
     }
     // Nothing else changed.
-    expect(await s['workshop.open']({ id: a.id })).toEqual(aNow);
-    expect(await s['workshop.open']({ id: b.id })).toEqual(bNow);
+    expect((await s['workshop.open']({ id: a.id })).doc).toEqual(aNow);
+    expect((await s['workshop.open']({ id: b.id })).doc).toEqual(bNow);
     expect((await s['workshops.list']({})).length).toBe(3);
 
     // English names it in English.
@@ -160,20 +160,24 @@ describe('backups of real SQLite files', () => {
     startCopy.close();
 
     expect(await s.backups.autoBackup()).toBeNull(); // nothing changed yet
+    // A workshop can come back from that older-format backup too.
+    const copy = await s['backups.restoreWorkshop']({ name: first[0]!.name, workshopId: 'wold' as never, lang: 'th' });
+    expect(copy.name).toMatch(/^เก่า \(สำเนาจากข้อมูลสำรอง/);
+    expect(await s.backups.autoBackup()).not.toBeNull(); // the copy is a change
     s.close();
     expect(fs.readdirSync(backupDirOf(t.dir)).filter((n) => n.includes('-quit'))).toEqual([]);
 
     const again = createServices({ dataDir: t.dir, resourcesDir: RESOURCES });
     await workshop(again, 'บ้านใหม่', 2);
     const auto = await again.backups.autoBackup();
-    expect(auto?.contents).toMatchObject({ workshops: 2, notes: 2 });
+    expect(auto?.contents).toMatchObject({ workshops: 3, notes: 2 }); // the old one, its copy, the new one
     expect(await again.backups.autoBackup()).toBeNull();
     await again['workshops.create']({ fields: { name: 'อีกหนึ่ง', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' } });
     again.close();
     const quits = fs.readdirSync(backupDirOf(t.dir)).filter((n) => n.includes('-quit'));
     expect(quits).toHaveLength(1);
     const q = new Database(path.join(backupDirOf(t.dir), quits[0]!), { readonly: true });
-    expect(q.prepare('SELECT count(*) AS n FROM workshops').get()).toEqual({ n: 3 });
+    expect(q.prepare('SELECT count(*) AS n FROM workshops').get()).toEqual({ n: 4 });
     q.close();
   });
 });
