@@ -1,12 +1,12 @@
 import type { HostApi } from '../../shared/contract/contract';
-import { openDatabase } from '../db/openDatabase';
-import { WorkshopService } from './WorkshopService';
-import { TemplateSetService } from './TemplateSetService';
 import { PdfService } from './PdfService';
+import { LiveDatabase } from './LiveDatabase';
+import { BackupService } from '../backup/BackupService';
+import { backupHandlers } from '../backup/backupHandlers';
 import { HostError } from '../../shared/contract/HostError';
 import path from 'node:path';
 
-export type Services = HostApi & { close(): void; pdf: PdfService };
+export type Services = HostApi & { close(): void; pdf: PdfService; backups: BackupService };
 
 export interface ServiceOptions {
   /** Folder holding the SQLite database. */
@@ -17,15 +17,20 @@ export interface ServiceOptions {
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
-  /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. */
+  /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
+   *  connection and the backup worker both load it. */
   sqliteBinding?: string;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dataDir, opts.sqliteBinding);
-  const workshops = new WorkshopService(db);
-  const templateSets = new TemplateSetService(db);
+  // The connection a restore can swap; a damaged file leaves the app in recovery instead.
+  const live = new LiveDatabase(opts.dataDir, opts.sqliteBinding);
+  const backups = new BackupService(live, { worker: { nativeBinding: opts.sqliteBinding } });
+  backups.start();
+  backups.startTimer();
+  const workshops = live.forward('workshops');
+  const templateSets = live.forward('templateSets');
   const pdf = new PdfService(workshops, () => templateSets.library(), {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
@@ -59,7 +64,9 @@ export function createServices(opts: ServiceOptions): Services {
       const saved = await opts.savePdf(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },
+    ...backupHandlers(backups),
     pdf,
-    close: () => db.close(),
+    backups,
+    close: () => backups.close(),
   };
 }

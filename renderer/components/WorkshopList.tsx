@@ -35,7 +35,10 @@ export function WorkshopList() {
           <h1>{t('workshops')}</h1>
           <p className="muted">{t('tagline')}</p>
         </div>
-        <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        <div className="header-actions">
+          <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>{t('backups')}</button>
+          <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        </div>
       </header>
       {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
       <ul className="cards">

@@ -9,6 +9,7 @@ import type { Library } from '../templates/Library';
 import {
   MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
 } from '../templates/templateSetFile';
+import { backupChannels } from './backups';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
 
@@ -62,6 +63,7 @@ export const contract = {
   'pdf.status': channel<PdfJobStatus>()(z.object({ jobId: idSchema }).strict()),
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;
