@@ -7,7 +7,8 @@ import { useT } from '../../app/useT';
 import { actionRedo } from '../../actions/actionRedo';
 import { actionUndo } from '../../actions/actionUndo';
 import { run } from '../../actions/dispatcher';
-import { columnTotal, displayText } from '../../../shared/text/cellFormat';
+import { displayText } from '../../../shared/text/cellFormat';
+import { tableTotals } from '../../../shared/text/tableTotals';
 import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
 import { TableCell } from './TableCell';
 
@@ -23,7 +24,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   // Pixel widths from the template's relative widths; the table scrolls sideways rather than squeeze Thai words.
   const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
   const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
-  const numeric = columns.some((c) => c.kind === 'baht' || c.kind === 'number');
+  const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
   const commit = (op: Parameters<ReturnType<typeof store.getState>['commit']>[0][number] | null) => {
     if (op) store.getState().commit([op]);
   };
@@ -86,12 +87,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
               </tr>
             ))}
           </tbody>
-          {numeric && rows.length > 0 && (
+          {totals && (
             <tfoot>
               <tr>
                 <td className="total">{t('total')}</td>
-                {columns.map((c) => {
-                  const total = c.kind === 'baht' || c.kind === 'number' ? columnTotal(rows.map((r) => r.cells[c.id] ?? '')) : null;
+                {columns.map((c, i) => {
+                  const total = totals[i] ?? null;
                   return (
                     <td key={c.id} className="total" data-testid={total === null ? undefined : `total-${c.id}`}>
                       {total !== null ? displayText(c.kind, String(total), lang) : ''}
