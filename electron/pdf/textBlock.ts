@@ -55,12 +55,26 @@ export function drawLines(
       const w = align === 'left' && !ctx.trace ? 0 : measure(line);
       const lx = align === 'left' ? x : align === 'center' ? x + (width - w) / 2 : x + width - w;
       doc.font(FONT_NAMES[font]).fontSize(style.size).fillColor(style.color ?? '#000000');
-      doc.text(line, lx, ly, { lineBreak: false });
+      drawRun(doc, line, lx, ly);
       ctx.record({ kind: 'text', x: lx, y: ly, w, h: style.size * 1.3, text: line });
     }
     ly += lh;
   }
   return lines.length * lh;
+}
+
+const THAI = /[\u0E00-\u0E7F]/u;
+
+/**
+ * Draws one line. The font turns some Thai characters into other glyphs (ำ becomes ํ + า), so a
+ * PDF reader copying or searching the glyphs would not find what was typed; a Span carrying the
+ * line as ActualText makes copy and search read the typed text. Latin-only lines need none.
+ */
+function drawRun(doc: PDFKit.PDFDocument, line: string, x: number, y: number): void {
+  const marked = THAI.test(line);
+  if (marked) doc.markContent('Span', { actual: line } as never);
+  doc.text(line, x, y, { lineBreak: false });
+  if (marked) doc.endMarkedContent();
 }
 
 export interface TextBoxResult {
