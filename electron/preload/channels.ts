@@ -23,6 +23,8 @@ export const PRELOAD_CHANNELS = [
   'pdf.start',
   'pdf.status',
   'pdf.save',
+  'data.export',
+  'data.save',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

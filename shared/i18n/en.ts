@@ -148,4 +148,12 @@ export const en: Record<MessageKey, string> = {
   activitiesTh: 'What happens (Thai)',
   activitiesEn: 'What happens (English)',
   chooseStep: 'Choose a step',
+  // data out
+  exportData: 'Export data',
+  exportXlsx: 'Export Excel (.xlsx)',
+  exportCsv: 'Export CSV',
+  exportBlock: 'Block',
+  exportNoteText: 'Text',
+  exportDone: 'Exported "{name}"',
+  exportFailed: 'Export failed: {message}',
 };

@@ -151,6 +151,14 @@ export const th = {
   activitiesTh: 'สิ่งที่ทำ (ไทย)',
   activitiesEn: 'สิ่งที่ทำ (อังกฤษ)',
   chooseStep: 'เลือกขั้นตอน',
+  // data out
+  exportData: 'ส่งออกข้อมูล',
+  exportXlsx: 'ส่งออก Excel (.xlsx)',
+  exportCsv: 'ส่งออก CSV',
+  exportBlock: 'ช่อง',
+  exportNoteText: 'ข้อความ',
+  exportDone: 'ส่งออก "{name}" แล้ว',
+  exportFailed: 'ส่งออกไม่สำเร็จ: {message}',
 } as const;
 
 export type MessageKey = keyof typeof th;
