@@ -11,6 +11,7 @@ import { displayText } from '../../../shared/text/cellFormat';
 import { tableTotals } from '../../../shared/text/tableTotals';
 import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
 import { TableCell } from './TableCell';
+import { ExportDataMenu } from '../ExportDataMenu';
 
 /** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
 export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
@@ -41,6 +42,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         <button data-testid="tool-redo" disabled={!actionRedo.enabled(store)} onClick={() => run(store, actionRedo)}>↷ {t('redo')}</button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
+        <ExportDataMenu boardId={board.id} />
       </div>
       <div className="table-scroll">
         <table className="worksheet-table" style={{ width: tableWidth }}>
