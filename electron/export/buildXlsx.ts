@@ -7,9 +7,10 @@ import type { BoardSheet } from './boardSheet';
 export const BAHT_FORMAT = '"฿"#,##0.00;-"฿"#,##0.00';
 /**
  * A date shown in the Buddhist era: calendar 07 (Thai Buddhist) of locale 041E (Thai) reads
- * "15 ม.ค. 2569" in Excel and LibreOffice alike, as on screen; English keeps the BE year too.
+ * "15 ม.ค. 2569", as on screen. That calendar brings Thai month names with any locale, so English
+ * gets the numeric form people also type, "15/1/2569".
  */
-export const DATE_FORMAT: Record<Lang, string> = { th: '[$-107041E]d mmm yyyy', en: '[$-1070409]d mmm yyyy "BE"' };
+export const DATE_FORMAT: Record<Lang, string> = { th: '[$-107041E]d mmm yyyy', en: '[$-1070000]d/m/yyyy' };
 const numberFormat = (n: number) => (Number.isInteger(n) ? '#,##0' : '#,##0.0#');
 
 /** Excel refuses sheet names over 31 characters or holding : \ / ? * [ ]. */
