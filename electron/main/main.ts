@@ -13,6 +13,7 @@ import { bindingStartupError } from './checkBinding';
 import { resolveAppPaths, USER_DATA_FOLDER, type AppPaths } from './paths';
 import { describeStartupError } from './startupError';
 import { savePdfWithDialog } from './savePdf';
+import { saveExportWithDialog } from './saveExport';
 
 // Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
 app.enableSandbox();
@@ -84,6 +85,10 @@ if (!app.requestSingleInstanceLock()) {
             if (!win) return null;
             const result = await savePdfWithDialog(win, name, bytes, { openAfterSave: true });
             return result.saved ? result.filePath : null;
+          },
+          saveExport: async (name, bytes) => {
+            const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+            return win ? saveExportWithDialog(win, name, bytes) : null;
           },
         });
       } catch (e) {

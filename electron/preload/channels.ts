@@ -30,6 +30,8 @@ export const PRELOAD_CHANNELS = [
   'backups.workshops',
   'backups.restoreWorkshop',
   'backups.startEmpty',
+  'data.export',
+  'data.save',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

@@ -3,6 +3,7 @@ import { PdfService } from './PdfService';
 import { LiveDatabase } from './LiveDatabase';
 import { BackupService } from '../backup/BackupService';
 import { backupHandlers } from '../backup/backupHandlers';
+import { ExportService } from './ExportService';
 import { HostError } from '../../shared/contract/HostError';
 import path from 'node:path';
 
@@ -15,6 +16,8 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** Where a PDF goes in this host: Electron asks the user; without it, pdf.save is refused. */
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Where an exported spreadsheet goes in Electron (asks the user); without it, data.save is refused. */
+  saveExport?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
   /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
@@ -35,6 +38,7 @@ export function createServices(opts: ServiceOptions): Services {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
   });
+  const exports = new ExportService(workshops);
   return {
     'workshops.list': async () => workshops.list(),
     'workshops.create': async ({ fields }) => workshops.create(fields),
@@ -65,6 +69,16 @@ export function createServices(opts: ServiceOptions): Services {
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },
     ...backupHandlers(backups),
+    'data.export': async (req) => {
+      const file = await exports.make(req);
+      return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
+    },
+    'data.save': async (req) => {
+      if (!opts.saveExport) throw new HostError('invalid', 'this host hands out exports at GET /api/export/<workshopId>/<boardId>.<format>');
+      const { bytes, fileName } = await exports.make(req);
+      const saved = await opts.saveExport(fileName, bytes);
+      return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+    },
     pdf,
     backups,
     close: () => backups.close(),

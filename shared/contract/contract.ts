@@ -12,6 +12,7 @@ import {
 import { backupChannels } from './backups';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
+import { dataExportRequestSchema, type ExportedFile } from './dataExport';
 
 /** A channel: the schema its request must pass, and (as a type only) what it answers. */
 interface Channel<Req extends z.ZodType, Res> {
@@ -64,6 +65,10 @@ export const contract = {
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
   ...backupChannels,
+  /** A board as a spreadsheet (XLSX or CSV); the browser host hands it out at GET /api/export/… as a download. */
+  'data.export': channel<ExportedFile>()(dataExportRequestSchema),
+  /** Electron: the same file, saved where the user says. */
+  'data.save': channel<{ saved: boolean; path?: string; fileName: string }>()(dataExportRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

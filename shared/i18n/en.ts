@@ -207,4 +207,12 @@ export const en: Record<MessageKey, string> = {
   startEmpty: 'Start with no data',
   confirmStartEmpty: 'Start with a new, empty database? Every backup stays and can still be restored later.',
   backToList: 'Workshops',
+  // data out
+  exportData: 'Export data',
+  exportXlsx: 'Export Excel (.xlsx)',
+  exportCsv: 'Export CSV',
+  exportBlock: 'Block',
+  exportNoteText: 'Text',
+  exportDone: 'Exported "{name}"',
+  exportFailed: 'Export failed: {message}',
 };

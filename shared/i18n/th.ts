@@ -210,6 +210,14 @@ export const th = {
   startEmpty: 'เริ่มใหม่โดยไม่มีข้อมูล',
   confirmStartEmpty: 'เริ่มใช้ฐานข้อมูลใหม่ที่ว่างเปล่า? ข้อมูลสำรองทั้งหมดยังอยู่และกู้คืนภายหลังได้',
   backToList: 'รายการเวิร์กช็อป',
+  // data out
+  exportData: 'ส่งออกข้อมูล',
+  exportXlsx: 'ส่งออก Excel (.xlsx)',
+  exportCsv: 'ส่งออก CSV',
+  exportBlock: 'ช่อง',
+  exportNoteText: 'ข้อความ',
+  exportDone: 'ส่งออก "{name}" แล้ว',
+  exportFailed: 'ส่งออกไม่สำเร็จ: {message}',
 } as const;
 
 export type MessageKey = keyof typeof th;

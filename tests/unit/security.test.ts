@@ -215,6 +215,7 @@ describe('start-up (main.ts)', () => {
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
     expect(services.create).toHaveBeenCalledWith({
       savePdf: expect.any(Function),
+      saveExport: expect.any(Function),
       pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
       sqliteBinding: expect.stringMatching(/better_sqlite3\.node$/),
       dataDir: process.env.CBMC_DATA_DIR,
