@@ -1,14 +1,16 @@
 import type Database from 'better-sqlite3';
 import { customAlphabet } from 'nanoid';
 import { HostError } from '../../shared/contract/HostError';
+import { describeRecordProblem } from '../../shared/i18n/recordProblems';
+import { migrateRecord } from '../../shared/model/recordMigrations';
 import { allSteps } from '../../shared/process/Process';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import type { Library } from '../../shared/templates/Library';
 import {
-  BUILTIN_SET_ID, parseTemplateSetFile, templateSetFileName, toTemplateSetFile, validateTemplateSet,
-  type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
+  BUILTIN_SET_ID, parseTemplateSetFile, templateSetMigrations, templateSetFileName, toTemplateSetFile, validateTemplateSet,
+  type Checked, type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
 } from '../../shared/templates/templateSetFile';
-import { TemplateSetRepository } from '../db/templateSetRepository';
+import { TemplateSetRepository, type StoredSetRow } from '../db/templateSetRepository';
 
 const newSetId = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16);
 const BUILTIN_NAME = 'ชุดมาตรฐานของโปรแกรม (Built-in)';
@@ -27,7 +29,7 @@ export class TemplateSetService {
 
   list(): { sets: TemplateSetSummary[]; activeId: string } {
     const stored = this.repo.list().flatMap((r) => {
-      const v = validateTemplateSet(r.data);
+      const v = restoreSet(r);
       if (!v.ok) console.warn(`template set ${r.id} left out: ${v.problem}`);
       return v.ok ? [summary({ ...v.value, id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt }, false)] : [];
     });
@@ -38,7 +40,7 @@ export class TemplateSetService {
     if (id === BUILTIN_SET_ID) return this.builtin();
     const row = this.repo.get(id);
     if (!row) throw new HostError('not_found', `template set "${id}" does not exist`);
-    const v = validateTemplateSet(row.data);
+    const v = restoreSet(row);
     if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`);
     return { ...v.value, id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
@@ -101,6 +103,16 @@ export class TemplateSetService {
   private builtin(): TemplateSet {
     return { id: BUILTIN_SET_ID, name: BUILTIN_NAME, ...BUILTIN_LIBRARY, createdAt: '', updatedAt: '' };
   }
+}
+
+/** A stored set through the gate: readable, migrated from its version (a newer one refused), validated. */
+function restoreSet(row: StoredSetRow): Checked<TemplateSetContent> {
+  const json = row.record.json;
+  const migrated = json.ok
+    ? migrateRecord(templateSetMigrations, json.value, row.record.version)
+    : ({ ok: false, problem: { reason: 'unreadable', detail: json.error } } as const);
+  if (!migrated.ok) return { ok: false, problem: `${describeRecordProblem('th', migrated.problem)} / ${describeRecordProblem('en', migrated.problem)}` };
+  return validateTemplateSet(migrated.record);
 }
 
 function summary(set: TemplateSet, builtin: boolean): TemplateSetSummary {

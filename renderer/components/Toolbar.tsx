@@ -5,6 +5,7 @@ import type { ActionName } from '../actions/actionNames';
 import { isEnabled, perform } from '../actions/dispatcher';
 import { ACTIONS } from '../actions/registry';
 import { NOTE_COLORS } from '../canvas/noteStyle';
+import { ExportDataMenu } from './ExportDataMenu';
 
 /** Board tools. Buttons run the same actions as the shortcuts. */
 export function Toolbar({ boardId }: { boardId: string }) {
@@ -47,6 +48,8 @@ export function Toolbar({ boardId }: { boardId: string }) {
       <span className="zoom-level">{scale ? `${Math.round(scale * 100)}%` : t('fit')}</span>
       {button('zoomIn', 'zoomIn', '+')}
       {button('fit', 'fit', t('fit'))}
+      <span className="spacer" />
+      <ExportDataMenu boardId={boardId} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { SaveQueue } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { translate } from '../../shared/i18n';
+import { describeLeftOut } from '../../shared/i18n/recordProblems';
 
 /** How many undo steps are kept. */
 const HISTORY_LIMIT = 200;
@@ -97,13 +98,15 @@ export function createAppStore(host: HostApi): AppStore {
         if (loading?.id === id) return loading.promise;
         const promise = (async () => {
           try {
-            const [doc, library] = await Promise.all([
+            const [{ doc, leftOut }, library] = await Promise.all([
               host['workshop.open']({ id: id as never }),
               get().library ?? host['library.get']({}),
             ]);
             const screen = get().screen;
             if (screen.kind !== 'workshop' || screen.workshopId !== id) return; // the person has left it
+            const reopening = get().doc?.workshop.id === id; // e.g. after a rollback, whose message stays
             set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+            if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
             if (get().saveState === 'error') set({ saveState: 'saved' });
           } catch (e) {
             get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');

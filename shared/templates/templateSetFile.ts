@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { validateLayout } from '../geometry/validateLayout';
 import { LIMITS } from '../model/limits';
+import { migrateRecord, recordMigrations } from '../model/recordMigrations';
 import { templateSchema, type Template } from '../model/Template';
 import { allSteps, processSchema, type Process } from '../process/Process';
 
 /** A template set file: `{ format: 'cbmc-template-set', version: 1, name, templates, process }`. */
 export const TEMPLATE_SET_FORMAT = 'cbmc-template-set';
-export const TEMPLATE_SET_VERSION = 1;
+/**
+ * How template sets (files and stored rows alike) are brought up to this version's format. Append a
+ * step when the format changes; never edit a shipped one. The file's "version" is this version.
+ */
+export const templateSetMigrations = recordMigrations('templateSet', []);
+export const TEMPLATE_SET_VERSION = templateSetMigrations.version;
 /** Larger than any real set (the built-in one is ~150 kB); stops a wrong file early. */
 export const MAX_TEMPLATE_SET_CHARS = 4_000_000;
 
@@ -87,7 +93,12 @@ export function parseTemplateSetFile(text: string): Checked<TemplateSetContent> 
   if (version > TEMPLATE_SET_VERSION) {
     return { ok: false, problem: `the file is format version ${version}, newer than this CBMC Studio knows (${TEMPLATE_SET_VERSION}); please update the app` };
   }
-  return validateTemplateSet(content);
+  const migrated = migrateRecord(templateSetMigrations, content, version);
+  if (!migrated.ok) {
+    const p = migrated.problem;
+    return { ok: false, problem: p.reason === 'migration' ? `updating the file's old format failed at step ${p.step} (${p.detail})` : 'the file does not hold a template set object' };
+  }
+  return validateTemplateSet(migrated.record);
 }
 
 /** The file a set is exported as: readable JSON with the format and version first. */

@@ -28,7 +28,7 @@ export function fakeHost(initial: WorkshopDoc) {
     });
 
   const api: Partial<HostApi> = {
-    'workshop.open': async () => structuredClone(stored),
+    'workshop.open': async () => ({ doc: structuredClone(stored), leftOut: [] }),
     'library.get': async () => BUILTIN_LIBRARY,
     'ops.apply': ({ ops }) =>
       answer(() => {

@@ -5,9 +5,11 @@ import type { TableLayout } from '../../../shared/model/Template';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { isEnabled, perform } from '../../actions/dispatcher';
-import { columnTotal, displayText } from '../../../shared/text/cellFormat';
+import { displayText } from '../../../shared/text/cellFormat';
+import { tableTotals } from '../../../shared/text/tableTotals';
 import { rowsOf } from '../../../shared/edits/rows';
 import { TableCell } from './TableCell';
+import { ExportDataMenu } from '../ExportDataMenu';
 
 /** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
 export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
@@ -21,7 +23,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   // Pixel widths from the template's relative widths; the table scrolls sideways rather than squeeze Thai words.
   const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
   const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
-  const numeric = columns.some((c) => c.kind === 'baht' || c.kind === 'number');
+  const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
 
   return (
     <div className="table-board" data-testid="table-board">
@@ -35,6 +37,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} onClick={() => perform(store, 'redo')}>↷ {t('redo')}</button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
+        <ExportDataMenu boardId={board.id} />
       </div>
       <div className="table-scroll">
         <table className="worksheet-table" style={{ width: tableWidth }}>
@@ -81,12 +84,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
               </tr>
             ))}
           </tbody>
-          {numeric && rows.length > 0 && (
+          {totals && (
             <tfoot>
               <tr>
                 <td className="total">{t('total')}</td>
-                {columns.map((c) => {
-                  const total = c.kind === 'baht' || c.kind === 'number' ? columnTotal(rows.map((r) => r.cells[c.id] ?? '')) : null;
+                {columns.map((c, i) => {
+                  const total = totals[i] ?? null;
                   return (
                     <td key={c.id} className="total" data-testid={total === null ? undefined : `total-${c.id}`}>
                       {total !== null ? displayText(c.kind, String(total), lang) : ''}
