@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
           dataDir: p.dataDir,
           resourcesDir: p.resourcesDir,
           pdfWorkerFile: path.join(__dirname, 'pdf-worker.cjs'),
+          processKind: 'electron',
           savePdf: async (name, bytes) => {
             const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
             if (!win) return null;

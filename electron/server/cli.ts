@@ -33,14 +33,15 @@ async function main(): Promise<void> {
     extraRoutes: pdfRoute(services.pdf),
   });
   if (!isLoopbackHost(values.host!)) console.warn(bilingual('hostNetworkWarning', { url: server.url }));
-  console.log(`CBMC Studio is running at ${server.url}  (data: ${path.resolve(values.data!)})`);
   const stop = async () => {
     await server.close();
     services.close();
     process.exit(0);
   };
+  // Listening before the line below is printed, so whoever waits for it can already stop us cleanly.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`CBMC Studio is running at ${server.url}  (data: ${path.resolve(values.data!)})`);
 }
 
 main().catch((e: unknown) => {

@@ -1,5 +1,6 @@
 import type { HostApi } from '../../shared/contract/contract';
 import { openDatabase } from '../db/openDatabase';
+import { acquireDataFolderLock, type ProcessKind } from '../db/dataFolderLock';
 import { WorkshopService } from './WorkshopService';
 import { TemplateSetService } from './TemplateSetService';
 import { PdfService } from './PdfService';
@@ -17,11 +18,21 @@ export interface ServiceOptions {
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
+  /** Named in the refusal another process gets while this one holds the data folder. */
+  processKind?: ProcessKind;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dataDir);
+  // One writer per folder: a second process refuses to start rather than overwrite this one's edits.
+  const lock = acquireDataFolderLock(opts.dataDir, opts.processKind ?? 'browser-host');
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(opts.dataDir);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const workshops = new WorkshopService(db);
   const templateSets = new TemplateSetService(db);
   const pdf = new PdfService(workshops, () => templateSets.library(), {
@@ -58,6 +69,9 @@ export function createServices(opts: ServiceOptions): Services {
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },
     pdf,
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      lock.release();
+    },
   };
 }

@@ -151,6 +151,7 @@ export const en: Record<MessageKey, string> = {
   // host safety
   hostDiskFull: 'The disk is full: the last change could not be saved. Everything saved before is safe. Free some space, then try again.',
   hostFolderLocked: 'The data folder {folder} is in use by another program ({holder}). Close that one first, then start again.',
+  hostFolderLockUnknown: 'a program that could not be identified',
   hostForbidden: 'Request refused: it came from a page or address other than CBMC Studio ({reason}). Nothing was changed.',
   hostNotLoopback: 'Will not open to other machines on the network ({host}) unless told to: add --allow-network if you mean it.',
   hostNetworkWarning: 'Warning: open to other machines on the network at {url}. Anyone on this network can read and change the workshops.',

@@ -215,6 +215,8 @@ describe('start-up (main.ts)', () => {
       pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
       dataDir: process.env.CBMC_DATA_DIR,
       resourcesDir: path.join('/opt/cbmc', 'resources'),
+      // Named in the refusal a second process on the same data folder gets.
+      processKind: 'electron',
     });
     expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
     const win = electron.FakeBrowserWindow.created[0]!;
