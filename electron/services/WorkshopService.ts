@@ -6,6 +6,7 @@ import type { Workshop, WorkshopFields, WorkshopSummary } from '../../shared/mod
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyAll, touchedBy, type Op } from '../../shared/ops';
 import type { Touched } from '../../shared/ops/touchedBy';
+import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
 
 /** How many open documents stay in memory; a facilitator works in one or two at a time. */
@@ -19,6 +20,8 @@ const CACHE_SIZE = 4;
 export class WorkshopService {
   private readonly repo: WorkshopRepository;
   private readonly cache = new Map<string, WorkshopDoc>();
+  /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
+  private readonly noteCounts = new WeakMap<WorkshopDoc, NoteCounts>();
 
   constructor(
     private readonly db: Database.Database,
@@ -70,6 +73,7 @@ export class WorkshopService {
   applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
     const before = this.open(id);
     const after = applyAll(before, ops);
+    const counts = checkLimits(before, after, ops, this.noteCounts.get(before) ?? countNotes(before));
     const savedAt = this.now().toISOString();
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
     const touched = new Map<string, Touched>();
@@ -83,6 +87,7 @@ export class WorkshopService {
       for (const t of touched.values()) this.repo.writeTouched(stamped, t);
     })();
     this.cache.set(id, stamped);
+    this.noteCounts.set(stamped, counts);
     return { savedAt };
   }
 

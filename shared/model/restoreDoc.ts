@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateLayout } from '../geometry/validateLayout';
 import { boardSchema, type Board } from './Board';
 import { noteSchema, type Note } from './Note';
+import { LIMITS } from './limits';
 import { rowSchema, type Row } from './Row';
 import { stepStateSchema, type StepState } from './StepState';
 import { workshopSchema, type Workshop } from './Workshop';
@@ -39,7 +40,7 @@ export function restoreDoc(raw: RawDoc): Restored {
   }) as Board[];
   const boardById = new Map(boards.map((b) => [b.id as string, b]));
 
-  const notes = (keep(raw.notes, noteSchema, 'note', problems) as Note[]).filter((n) => {
+  const notes = (keep(raw.notes.map((n) => pullIntoRange(n, problems)), noteSchema, 'note', problems) as Note[]).filter((n) => {
     if (!boardById.has(n.boardId)) problems.push(`note "${n.id}" left out: its board is missing`);
     return boardById.has(n.boardId);
   });
@@ -63,6 +64,19 @@ export function restoreDoc(raw: RawDoc): Restored {
     },
     problems,
   };
+}
+
+/**
+ * A note stored before positions were limited may sit absurdly far away (1e308): bring it back
+ * within reach rather than leave its text out.
+ */
+function pullIntoRange(raw: unknown, problems: string[]): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const n = raw as Record<string, unknown>;
+  const far = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) > LIMITS.coordinate;
+  if (!far(n.x) && !far(n.y)) return raw;
+  problems.push(`note "${String(n.id)}" was placed too far away and was moved back into its block`);
+  return { ...n, x: far(n.x) ? 0 : n.x, y: far(n.y) ? 0 : n.y };
 }
 
 function keep<S extends z.ZodType>(records: unknown[], schema: S, kind: string, problems: string[]): z.infer<S>[] {
