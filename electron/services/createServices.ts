@@ -5,6 +5,7 @@ import { WorkshopService } from './WorkshopService';
 import { TemplateSetService } from './TemplateSetService';
 import { PdfService } from './PdfService';
 import { HostError } from '../../shared/contract/HostError';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type Services = HostApi & { close(): void; pdf: PdfService };
@@ -64,12 +65,17 @@ export function createServices(opts: ServiceOptions): Services {
     'pdf.status': async ({ jobId }) => pdf.jobs.status(jobId),
     'pdf.save': async ({ jobId }) => {
       if (!opts.savePdf) throw new HostError('invalid', 'this host hands out PDFs at GET /api/pdf/<jobId>');
-      const { bytes, fileName } = pdf.jobs.take(jobId);
-      const saved = await opts.savePdf(fileName, bytes);
-      return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+      const { file, fileName } = pdf.jobs.take(jobId);
+      try {
+        const saved = await opts.savePdf(fileName, await fs.promises.readFile(file));
+        return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+      } finally {
+        await fs.promises.rm(file, { force: true });
+      }
     },
     pdf,
     close: () => {
+      pdf.close();
       db.close();
       lock.release();
     },

@@ -157,5 +157,6 @@ export const en: Record<MessageKey, string> = {
   hostNetworkWarning: 'Warning: open to other machines on the network at {url}. Anyone on this network can read and change the workshops.',
   hostTooManyNotes: 'Board "{board}" holds at most {limit} notes; this change was not saved.',
   hostNoteOffBoard: 'Note "{note}" is placed outside board "{board}"; this change was not saved.',
+  hostPdfOutOfMemory: 'This PDF needs more than the {mb} MB of memory it may use; print one board or one step at a time.',
   pdfQueued: 'Waiting in the queue…',
 };
