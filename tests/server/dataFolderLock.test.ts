@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/createServices';
-import { LOCK_FILE } from '../../electron/db/dataFolderLock';
+import { acquireDataFolderLock, LOCK_FILE } from '../../electron/db/dataFolderLock';
 import { describeStartupError } from '../../electron/main/startupError';
 import { tempDir } from '../helpers/tempDir';
 
@@ -120,5 +120,24 @@ describe('one writer per data folder, with real processes', () => {
     a.close();
     const b = createServices({ dataDir: t.dir, resourcesDir });
     b.close();
+  });
+
+  it('respects a lock from another machine on a shared folder, and takes over one left half-written long ago', () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = path.join(t.dir, LOCK_FILE);
+    // Its pid cannot be checked from here, so it is never judged stale.
+    fs.writeFileSync(file, JSON.stringify({ pid: 1, hostname: 'leaders-laptop', kind: 'electron', startedAt: '2026-11-30T01:00:00.000Z', token: 'x' }));
+    expect(() => acquireDataFolderLock(t.dir, 'browser-host')).toThrow(/pid 1 @ leaders-laptop/);
+    expect(fs.existsSync(file)).toBe(true);
+
+    // A process that died between creating the file and writing it leaves it empty.
+    fs.writeFileSync(file, '');
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, old, old);
+    const lock = acquireDataFolderLock(t.dir, 'browser-host');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid, kind: 'browser-host' });
+    lock.release();
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
