@@ -10,6 +10,7 @@ import { restoreDoc, restoreWorkshop, type LeftOut } from '../../shared/model/re
 import type { Workshop, WorkshopFields, WorkshopListEntry } from '../../shared/model/Workshop';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyBatch, type Changes, type Op } from '../../shared/ops';
+import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
 
 /** How many open documents stay in memory; a facilitator works in one or two at a time. */
@@ -27,6 +28,8 @@ export class WorkshopService {
   private readonly writeBatch: (doc: WorkshopDoc, changes: Changes) => void;
   /** What restore left out of each open document, for telling the person when it is opened. */
   private readonly leftOut = new Map<string, LeftOut[]>();
+  /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
+  private readonly noteCounts = new WeakMap<WorkshopDoc, NoteCounts>();
 
   constructor(
     private readonly db: Database.Database,
@@ -96,7 +99,14 @@ export class WorkshopService {
   applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
     const before = this.open(id);
     const savedAt = this.now().toISOString();
-    const { doc: after, changes } = applyBatch(before, ops, { inPlace: true });
+    let counts: NoteCounts = new Map();
+    const { doc: after, changes } = applyBatch(before, ops, {
+      inPlace: true,
+      // The limits that need the whole document, checked while `before` is still as it was.
+      verify: (view) => {
+        counts = checkLimits(before, view, ops, this.noteCounts.get(before) ?? countNotes(before));
+      },
+    });
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
     try {
       // Every saved batch moves the workshop's updatedAt, so its record is written too.
@@ -107,6 +117,7 @@ export class WorkshopService {
       throw e;
     }
     this.cache.set(id, stamped);
+    this.noteCounts.set(stamped, counts);
     return { savedAt };
   }
 

@@ -232,4 +232,15 @@ export const en: Record<MessageKey, string> = {
   exportNoteText: 'Text',
   exportDone: 'Exported "{name}"',
   exportFailed: 'Export failed: {message}',
+  // host safety
+  hostDiskFull: 'The disk is full: the last change could not be saved. Everything saved before is safe. Free some space, then try again.',
+  hostFolderLocked: 'The data folder {folder} is in use by another program ({holder}). Close that one first, then start again.',
+  hostFolderLockUnknown: 'a program that could not be identified',
+  hostForbidden: 'Request refused: it came from a page or address other than CBMC Studio ({reason}). Nothing was changed.',
+  hostNotLoopback: 'Will not open to other machines on the network ({host}) unless told to: add --allow-network if you mean it.',
+  hostNetworkWarning: 'Warning: open to other machines on the network at {url}. Anyone on this network can read and change the workshops.',
+  hostTooManyNotes: 'Board "{board}" holds at most {limit} notes; this change was not saved.',
+  hostNoteOffBoard: 'Note "{note}" is placed outside board "{board}"; this change was not saved.',
+  hostPdfOutOfMemory: 'This PDF needs more than the {mb} MB of memory it may use; print one board or one step at a time.',
+  pdfQueued: 'Waiting in the queue…',
 };

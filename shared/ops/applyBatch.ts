@@ -1,4 +1,5 @@
 import type { WorkshopDoc } from '../model/WorkshopDoc';
+import type { AfterBatch } from './checkLimits';
 import { DocDraft, type Changes, type Collection } from './DocDraft';
 import type { Op } from './Op';
 import { OpError } from './OpError';
@@ -32,7 +33,15 @@ export interface Applied {
  * unless `inPlace` is asked for by a caller that owns it (the host's cached document): then its
  * collections take the batch's changes once every op has passed.
  */
-export function applyBatch(doc: WorkshopDoc, ops: readonly Op[], opts: { inPlace?: boolean } = {}): Applied {
+export function applyBatch(
+  doc: WorkshopDoc,
+  ops: readonly Op[],
+  opts: {
+    inPlace?: boolean;
+    /** Checks the whole batch once every op has applied, before anything is written; may throw OpError. */
+    verify?(after: AfterBatch): void;
+  } = {},
+): Applied {
   const draft = new DocDraft(doc);
   const inverse: Op[] = [];
   for (let i = 0; i < ops.length; i++) {
@@ -42,6 +51,7 @@ export function applyBatch(doc: WorkshopDoc, ops: readonly Op[], opts: { inPlace
       throw e instanceof OpError ? e.at(i) : e;
     }
   }
+  opts.verify?.({ note: (id) => draft.get('notes', id), board: (id) => draft.get('boards', id) });
   const changes = draft.changes;
   return { doc: opts.inPlace ? draft.finishInPlace() : draft.finish(), inverse: inverse.reverse(), changes };
 }
