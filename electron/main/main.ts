@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
 import { describeStartupError } from './startupError';
 import { savePdfWithDialog } from './savePdf';
+import { openWorkshopFileWithDialog, saveWorkshopFileWithDialog } from './workshopFileDialogs';
 
 // Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
 app.enableSandbox();
@@ -22,6 +23,8 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | undefined;
   let paths: AppPaths | undefined;
   let mainWindow: BrowserWindow | undefined;
+
+  const focusedWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
   const openWindow = (p: AppPaths): void => {
     mainWindow = createWindow(p);
@@ -64,8 +67,16 @@ if (!app.requestSingleInstanceLock()) {
           dataDir: p.dataDir,
           resourcesDir: p.resourcesDir,
           pdfWorkerFile: path.join(__dirname, 'pdf-worker.cjs'),
+          saveWorkshopFile: async (name, text) => {
+            const win = focusedWindow();
+            return win ? saveWorkshopFileWithDialog(win, name, text) : null;
+          },
+          openWorkshopFile: async () => {
+            const win = focusedWindow();
+            return win ? openWorkshopFileWithDialog(win) : null;
+          },
           savePdf: async (name, bytes) => {
-            const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+            const win = focusedWindow();
             if (!win) return null;
             const result = await savePdfWithDialog(win, name, bytes, { openAfterSave: true });
             return result.saved ? result.filePath : null;

@@ -23,6 +23,10 @@ export const PRELOAD_CHANNELS = [
   'pdf.start',
   'pdf.status',
   'pdf.save',
+  'workshopFile.export',
+  'workshopFile.save',
+  'workshopFile.import',
+  'workshopFile.open',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

@@ -3,6 +3,8 @@ import { openDatabase } from '../db/openDatabase';
 import { WorkshopService } from './WorkshopService';
 import { TemplateSetService } from './TemplateSetService';
 import { PdfService } from './PdfService';
+import { APP_VERSION } from './appVersion';
+import { WorkshopFileService, type PickedFile } from './WorkshopFileService';
 import { HostError } from '../../shared/contract/HostError';
 import path from 'node:path';
 
@@ -15,6 +17,10 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** Where a PDF goes in this host: Electron asks the user; without it, pdf.save is refused. */
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Electron: asks where to save a workshop file and writes it; null when the person cancels. */
+  saveWorkshopFile?: (suggestedName: string, text: string) => Promise<string | null>;
+  /** Electron: asks which workshop file to import; null when the person cancels. */
+  openWorkshopFile?: () => Promise<PickedFile | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
 }
@@ -24,6 +30,7 @@ export function createServices(opts: ServiceOptions): Services {
   const db = openDatabase(opts.dataDir);
   const workshops = new WorkshopService(db);
   const templateSets = new TemplateSetService(db);
+  const workshopFiles = new WorkshopFileService(db, workshops, templateSets, APP_VERSION);
   const pdf = new PdfService(workshops, () => templateSets.library(), {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
@@ -56,6 +63,18 @@ export function createServices(opts: ServiceOptions): Services {
       const { bytes, fileName } = pdf.jobs.take(jobId);
       const saved = await opts.savePdf(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+    },
+    'workshopFile.export': async ({ id }) => workshopFiles.export(id),
+    'workshopFile.save': async ({ id }) => {
+      if (!opts.saveWorkshopFile) throw new HostError('invalid', 'this host hands out workshop files at GET /api/workshop-file/<id>');
+      const { fileName, text, leftOut } = workshopFiles.export(id);
+      const saved = await opts.saveWorkshopFile(fileName, text);
+      return saved ? { saved: true, path: saved, fileName, leftOut } : { saved: false, fileName, leftOut };
+    },
+    'workshopFile.import': async ({ text }) => workshopFiles.import(text),
+    'workshopFile.open': async () => {
+      if (!opts.openWorkshopFile) throw new HostError('invalid', 'this host imports workshop files through workshopFile.import');
+      return workshopFiles.importPicked(await opts.openWorkshopFile());
     },
     pdf,
     close: () => db.close(),

@@ -1,0 +1,15 @@
+import type http from 'node:http';
+import type { Services } from '../services/createServices';
+import { pdfRoute } from './pdfRoute';
+import { workshopFileRoute } from './workshopFileRoute';
+
+type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+
+/** The browser host's routes beyond JSON in, JSON out: file downloads. Each says whether it answered. */
+export function hostRoutes(services: Services): Route {
+  const routes: Route[] = [pdfRoute(services.pdf), workshopFileRoute(services)];
+  return async (req, res, url) => {
+    for (const route of routes) if (await route(req, res, url)) return true;
+    return false;
+  };
+}
