@@ -6,6 +6,7 @@ import { useT } from '../app/useT';
 import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
+import { ExportWorkshopFileButton, ImportWorkshopFileButton } from './WorkshopFileButtons';
 
 /** The first screen: every workshop on this computer, newest first. */
 export function WorkshopList() {
@@ -35,7 +36,10 @@ export function WorkshopList() {
           <h1>{t('workshops')}</h1>
           <p className="muted">{t('tagline')}</p>
         </div>
-        <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        <div className="list-actions">
+          <ImportWorkshopFileButton onImported={reload} />
+          <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        </div>
       </header>
       {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
       <ul className="cards">
@@ -51,6 +55,7 @@ export function WorkshopList() {
             </button>
             <div className="card-actions">
               <button onClick={() => setForm({ edit: w })}>{t('rename')}</button>
+              <ExportWorkshopFileButton workshop={w} />
               <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
             </div>
           </li>

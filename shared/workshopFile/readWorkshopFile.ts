@@ -40,7 +40,7 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
     data = JSON.parse(body);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail({ code: /end of JSON input|Unterminated/i.test(detail) ? 'truncated' : 'notJson', detail });
+    return fail({ code: looksCutShort(detail, body) ? 'truncated' : 'notJson', detail });
   }
   if (!isPlainRecord(data) || data.format !== WORKSHOP_FILE_FORMAT) return fail({ code: 'notWorkshopFile' });
   const v = data.formatVersion;
@@ -106,6 +106,13 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
   if (!set.ok) return fail({ code: 'templateSet', detail: set.problem });
 
   return { ok: true, value: { doc: withNewIds(restored.doc, now), templateSet: set.value, repairs: restored.repairs } };
+}
+
+/** The parser ran out of text (rather than meeting a wrong character): the file stops early. */
+function looksCutShort(message: string, text: string): boolean {
+  if (/end of JSON input|Unterminated/i.test(message)) return true;
+  const at = /at position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
 }
 
 /** A file record as the restore gate takes it: already parsed, at the version the file names for its type. */
