@@ -3,6 +3,7 @@ import { launchBrowser, startHost } from '../helpers/browserHost';
 import { benchDrag, benchPan } from './canvasBench';
 import { percentile, round } from './frames';
 import { seedWorkshop } from './seed';
+import { benchWorkshopFile } from './workshopFileBench';
 
 /** `npm run bench`: prints a table of figures and, last, one JSON line. Not a pass/fail test. */
 async function main(): Promise<void> {
@@ -43,11 +44,15 @@ async function main(): Promise<void> {
       packs.push(performance.now() - t0);
     }
     results.pdf_pack_500 = percentile(packs, 50);
+
+    const file = await benchWorkshopFile(host.services, s5000.workshopId);
+    results.export_5000 = file.exportMs;
+    results.import_5000 = file.importMs;
   } finally {
     await browser.close();
     await host.cleanup();
   }
-  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 2, pdf_pack_500: 3000 };
+  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 2, pdf_pack_500: 3000, export_5000: 1000, import_5000: 1000 };
   console.log('\nfigure            ms      target');
   for (const [k, v] of Object.entries(results)) {
     console.log(`${k.padEnd(16)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);
