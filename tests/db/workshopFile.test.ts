@@ -141,3 +141,43 @@ describe('workshop file: export and import on real SQLite files', () => {
     expect(dumpDatabase(a.dir)).toBe(before);
   });
 });
+
+describe('workshop file dialogs (the Electron host)', () => {
+  it('saves through the host dialog, reads a picked file only when its size is acceptable, and a closed dialog changes nothing', async () => {
+    const t = tempDir('cbmc-wsfile-dlg-');
+    let written: { name: string; text: string } | undefined;
+    let picked: { path: string; size: number; read(): Promise<string> } | null = null;
+    const s = createServices({
+      dataDir: t.dir,
+      resourcesDir: path.join(ROOT, 'resources'),
+      saveWorkshopFile: async (name, text) => {
+        written = { name, text };
+        return `/home/facilitator/${name}`;
+      },
+      openWorkshopFile: async () => picked,
+    });
+    cleanups.push(() => {
+      s.close();
+      t.cleanup();
+    });
+    const id = await seedRichWorkshop(s, 'กลุ่มจักสานกระจูด');
+    const saved = await s['workshopFile.save']({ id: id as never });
+    expect(saved).toEqual({ saved: true, path: '/home/facilitator/กลุ่มจักสานกระจูด.cbmc', fileName: 'กลุ่มจักสานกระจูด.cbmc', leftOut: 0 });
+    const before = dumpDatabase(t.dir);
+
+    expect(await s['workshopFile.open']({})).toEqual({ imported: false, canceled: true });
+    picked = { path: '/big.cbmc', size: 60 * 1024 * 1024, read: () => Promise.reject(new Error('a file over the limit must not be read')) };
+    expect(await s['workshopFile.open']({})).toMatchObject({ imported: false, problem: { code: 'tooLarge' } });
+    expect(dumpDatabase(t.dir)).toBe(before);
+
+    picked = { path: '/ok.cbmc', size: written!.text.length, read: async () => written!.text };
+    expect(await s['workshopFile.open']({})).toMatchObject({ imported: true, workshop: { name: 'กลุ่มจักสานกระจูด' } });
+  });
+
+  it('the browser host has no dialogs: it says where the file is instead', async () => {
+    const a = machine();
+    const id = await seedRichWorkshop(a.s, 'กลุ่มใดก็ได้');
+    const r = await dispatch(a.s, 'workshopFile.save', { id });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('GET /api/workshop-file/') } });
+  });
+});

@@ -212,6 +212,8 @@ describe('start-up (main.ts)', () => {
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
     expect(services.create).toHaveBeenCalledWith({
       savePdf: expect.any(Function),
+      saveWorkshopFile: expect.any(Function),
+      openWorkshopFile: expect.any(Function),
       pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
       dataDir: process.env.CBMC_DATA_DIR,
       resourcesDir: path.join('/opt/cbmc', 'resources'),
