@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type http from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { HostError } from '../../shared/contract/HostError';
 import type { PdfService } from '../services/PdfService';
 
@@ -11,14 +13,19 @@ export function pdfRoute(pdf: PdfService) {
     const m = /^\/api\/pdf\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
     if (!m) return false;
     if (req.method !== 'GET') throw new HostError('invalid', 'PDF downloads use GET');
-    const { bytes, fileName } = pdf.jobs.take(m[1]!);
-    res.writeHead(200, {
-      'content-type': 'application/pdf',
-      'content-length': bytes.length,
-      'content-disposition': `attachment; filename="handout.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
-    });
-    res.end(bytes);
+    const { file, fileName } = pdf.jobs.take(m[1]!);
+    try {
+      res.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-length': (await fs.promises.stat(file)).size,
+        'content-disposition': `attachment; filename="handout.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'cache-control': 'no-store',
+      });
+      // Streamed from the file, so a large pack never sits in the host's memory whole.
+      await pipeline(fs.createReadStream(file), res);
+    } finally {
+      await fs.promises.rm(file, { force: true });
+    }
     return true;
   };
 }

@@ -7,7 +7,7 @@ import { readWorkshopFile } from '../../shared/workshopFile/readWorkshopFile';
 import {
   MAX_WORKSHOP_FILE_BYTES, toWorkshopFile, workshopFileName, type ImportedSet, type WorkshopFileOpen, type WorkshopImport,
 } from '../../shared/workshopFile/workshopFile';
-import { insertWorkshopDoc } from '../db/insertWorkshopDoc';
+import { insertWorkshopDoc } from '../backup/insertWorkshopDoc';
 import type { TemplateSetService } from './TemplateSetService';
 import type { WorkshopService } from './WorkshopService';
 
@@ -32,7 +32,8 @@ export interface PickedFile {
  */
 export class WorkshopFileService {
   constructor(
-    private readonly db: Database.Database,
+    /** The current connection: a restore from a backup can replace it. */
+    private readonly db: () => Database.Database,
     private readonly workshops: WorkshopService,
     private readonly templateSets: TemplateSetService,
     private readonly appVersion: string,
@@ -59,8 +60,9 @@ export class WorkshopFileService {
     if (!read.ok) return { imported: false, problem: read.problem };
     const { doc, templateSet, repairs } = read.value;
     if (repairs.length > 0) console.warn(`workshop file imported with repairs:\n  ${repairs.join('\n  ')}`);
-    const set = this.db.transaction(() => {
-      insertWorkshopDoc(this.db, doc);
+    const db = this.db();
+    const set = db.transaction(() => {
+      insertWorkshopDoc(db, doc);
       return this.placeSet(templateSet);
     })();
     return { imported: true, workshop: doc.workshop, templateSet: set };

@@ -1,14 +1,17 @@
 import type { HostApi } from '../../shared/contract/contract';
-import { openDatabase } from '../db/openDatabase';
-import { WorkshopService } from './WorkshopService';
-import { TemplateSetService } from './TemplateSetService';
+import { acquireDataFolderLock, type ProcessKind } from '../db/dataFolderLock';
 import { PdfService } from './PdfService';
+import { LiveDatabase } from './LiveDatabase';
+import { BackupService } from '../backup/BackupService';
+import { backupHandlers } from '../backup/backupHandlers';
+import { ExportService } from './ExportService';
 import { APP_VERSION } from './appVersion';
 import { WorkshopFileService, type PickedFile } from './WorkshopFileService';
 import { HostError } from '../../shared/contract/HostError';
+import fs from 'node:fs';
 import path from 'node:path';
 
-export type Services = HostApi & { close(): void; pdf: PdfService };
+export type Services = HostApi & { close(): void; pdf: PdfService; backups: BackupService };
 
 export interface ServiceOptions {
   /** Folder holding the SQLite database. */
@@ -17,24 +20,44 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** Where a PDF goes in this host: Electron asks the user; without it, pdf.save is refused. */
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Where an exported spreadsheet goes in Electron (asks the user); without it, data.save is refused. */
+  saveExport?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** Electron: asks where to save a workshop file and writes it; null when the person cancels. */
   saveWorkshopFile?: (suggestedName: string, text: string) => Promise<string | null>;
   /** Electron: asks which workshop file to import; null when the person cancels. */
   openWorkshopFile?: () => Promise<PickedFile | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
+  /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
+   *  connection and the backup worker both load it. */
+  sqliteBinding?: string;
+  /** Named in the refusal another process gets while this one holds the data folder. */
+  processKind?: ProcessKind;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dataDir);
-  const workshops = new WorkshopService(db);
-  const templateSets = new TemplateSetService(db);
-  const workshopFiles = new WorkshopFileService(db, workshops, templateSets, APP_VERSION);
+  // One writer per folder: a second process refuses to start rather than overwrite this one's edits.
+  // Taken before anything opens the database (the start-up backup reads it).
+  const lock = acquireDataFolderLock(opts.dataDir, opts.processKind ?? 'browser-host');
+  // The connection a restore can swap; a damaged file leaves the app in recovery instead.
+  const live = new LiveDatabase(opts.dataDir, opts.sqliteBinding);
+  const backups = new BackupService(live, { worker: { nativeBinding: opts.sqliteBinding } });
+  try {
+    backups.start();
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  backups.startTimer();
+  const workshops = live.forward('workshops');
+  const templateSets = live.forward('templateSets');
+  const workshopFiles = new WorkshopFileService(() => live.db, workshops, templateSets, APP_VERSION);
   const pdf = new PdfService(workshops, () => templateSets.library(), {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
   });
+  const exports = new ExportService(workshops);
   return {
     'workshops.list': async () => workshops.list(),
     'workshops.create': async ({ fields }) => workshops.create(fields),
@@ -60,8 +83,23 @@ export function createServices(opts: ServiceOptions): Services {
     'pdf.status': async ({ jobId }) => pdf.jobs.status(jobId),
     'pdf.save': async ({ jobId }) => {
       if (!opts.savePdf) throw new HostError('invalid', 'this host hands out PDFs at GET /api/pdf/<jobId>');
-      const { bytes, fileName } = pdf.jobs.take(jobId);
-      const saved = await opts.savePdf(fileName, bytes);
+      const { file, fileName } = pdf.jobs.take(jobId);
+      try {
+        const saved = await opts.savePdf(fileName, await fs.promises.readFile(file));
+        return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+      } finally {
+        await fs.promises.rm(file, { force: true });
+      }
+    },
+    ...backupHandlers(backups),
+    'data.export': async (req) => {
+      const file = await exports.make(req);
+      return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
+    },
+    'data.save': async (req) => {
+      if (!opts.saveExport) throw new HostError('invalid', 'this host hands out exports at GET /api/export/<workshopId>/<boardId>.<format>');
+      const { bytes, fileName } = await exports.make(req);
+      const saved = await opts.saveExport(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },
     'workshopFile.export': async ({ id }) => workshopFiles.export(id),
@@ -77,6 +115,11 @@ export function createServices(opts: ServiceOptions): Services {
       return workshopFiles.importPicked(await opts.openWorkshopFile());
     },
     pdf,
-    close: () => db.close(),
+    backups,
+    close: () => {
+      pdf.close();
+      backups.close();
+      lock.release();
+    },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, type ChannelName, type HostApi } from '../../shared/contract/contract';
 import { HostError, type HostErrorBody, type Result } from '../../shared/contract/HostError';
 import { OpError } from '../../shared/ops/OpError';
+import { bilingual } from '../../shared/i18n/bilingual';
 
 /**
  * The single gate both hosts (IPC and HTTP) pass requests through: is the channel known, does the
@@ -32,6 +33,8 @@ export function toHostError(e: unknown): HostError {
     const where = e.index === undefined ? '' : ` (op ${e.index + 1})`;
     return new HostError('conflict', `${e.message}${where}; nothing was saved`);
   }
+  // SQLite rolls the failed transaction back, so what was committed before stays as it was.
+  if (sqliteCode(e) === 'SQLITE_FULL') return new HostError('unavailable', bilingual('hostDiskFull'));
   console.error(e);
   return new HostError('internal', e instanceof Error ? e.message : String(e));
 }
@@ -44,4 +47,9 @@ export function describeZodError(error: z.ZodError): string {
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
   return `invalid request: ${parts.join('; ')}${more}`;
+}
+
+/** better-sqlite3's SqliteError carries SQLite's result code name, e.g. "SQLITE_FULL". */
+function sqliteCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }

@@ -36,7 +36,8 @@ export function WorkshopList() {
           <h1>{t('workshops')}</h1>
           <p className="muted">{t('tagline')}</p>
         </div>
-        <div className="list-actions">
+        <div className="header-actions">
+          <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>{t('backups')}</button>
           <ImportWorkshopFileButton onImported={reload} />
           <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
         </div>

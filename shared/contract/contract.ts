@@ -9,9 +9,11 @@ import type { Library } from '../templates/Library';
 import {
   MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
 } from '../templates/templateSetFile';
+import { backupChannels } from './backups';
 import { MAX_WORKSHOP_FILE_BYTES, type WorkshopFileOpen, type WorkshopImport } from '../workshopFile/workshopFile';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
+import { dataExportRequestSchema, type ExportedFile } from './dataExport';
 
 /** A channel: the schema its request must pass, and (as a type only) what it answers. */
 interface Channel<Req extends z.ZodType, Res> {
@@ -63,6 +65,11 @@ export const contract = {
   'pdf.status': channel<PdfJobStatus>()(z.object({ jobId: idSchema }).strict()),
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
+  ...backupChannels,
+  /** A board as a spreadsheet (XLSX or CSV); the browser host hands it out at GET /api/export/… as a download. */
+  'data.export': channel<ExportedFile>()(dataExportRequestSchema),
+  /** Electron: the same file, saved where the user says. */
+  'data.save': channel<{ saved: boolean; path?: string; fileName: string }>()(dataExportRequestSchema),
   // Workshop files (.cbmc): one workshop out to a file, and back in as a new workshop.
   /** The file's text and name; the browser host serves it as a download at GET /api/workshop-file/<id>. */
   'workshopFile.export': channel<{ fileName: string; text: string; leftOut: number }>()(byId),

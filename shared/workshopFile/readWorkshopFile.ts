@@ -1,4 +1,4 @@
-import { newBoardId, newNoteId, newRowId, newWorkshopId, type BoardId } from '../model/ids';
+import { copyWorkshopDoc } from '../model/copyWorkshopDoc';
 import { LIMITS } from '../model/limits';
 import { RECORD_MIGRATIONS } from '../model/recordFormats';
 import { FIRST_VERSION, isPlainRecord, migrateRecord, type RecordType } from '../model/recordMigrations';
@@ -105,7 +105,11 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
   const set = validateTemplateSet(migratedSet.record);
   if (!set.ok) return fail({ code: 'templateSet', detail: set.problem });
 
-  return { ok: true, value: { doc: withNewIds(restored.doc, now), templateSet: set.value, repairs: restored.repairs } };
+  // New ids for every record, so importing never meets (or overwrites) anything stored. It keeps the
+  // day it was first created; `now` as its last change lists it first.
+  const copy = copyWorkshopDoc(restored.doc, { name: restored.doc.workshop.name, now });
+  const doc = { ...copy, workshop: { ...copy.workshop, createdAt: restored.doc.workshop.createdAt } };
+  return { ok: true, value: { doc, templateSet: set.value, repairs: restored.repairs } };
 }
 
 /** The parser ran out of text (rather than meeting a wrong character): the file stops early. */
@@ -120,32 +124,3 @@ function toRaw(value: unknown, version: number): RawRecord {
   const id = isPlainRecord(value) && typeof value.id === 'string' ? value.id : '';
   return { id, version, json: { ok: true, value } };
 }
-
-/**
- * The same workshop under new ids, so importing never meets (or overwrites) anything stored. Boards,
- * notes and rows get new ids and notes and rows follow their board; step states keep theirs, as they
- * name steps of the process, not records. Block and column ids live inside each board's own layout.
- */
-function withNewIds(doc: WorkshopDoc, now: string): WorkshopDoc {
-  const boardIds = new Map<string, BoardId>();
-  const boards: WorkshopDoc['boards'] = {};
-  for (const b of Object.values(doc.boards)) {
-    const id = newBoardId();
-    boardIds.set(b.id, id);
-    boards[id] = { ...b, id };
-  }
-  const notes: WorkshopDoc['notes'] = {};
-  for (const n of Object.values(doc.notes)) {
-    const id = newNoteId();
-    notes[id] = { ...n, id, boardId: boardIds.get(n.boardId)! };
-  }
-  const rows: WorkshopDoc['rows'] = {};
-  for (const r of Object.values(doc.rows)) {
-    const id = newRowId();
-    rows[id] = { ...r, id, boardId: boardIds.get(r.boardId)! };
-  }
-  const steps: WorkshopDoc['steps'] = {};
-  for (const s of Object.values(doc.steps)) steps[s.id] = { ...s };
-  return { workshop: { ...doc.workshop, id: newWorkshopId(), updatedAt: now }, boards, notes, rows, steps };
-}
-
