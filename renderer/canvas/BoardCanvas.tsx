@@ -87,7 +87,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
       {ready && (
       <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
         <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
-        <Layer listening={false} ref={painter.attach}>
+        <Layer listening={false} clearBeforeDraw={false} ref={painter.attach}>
           <Shape sceneFunc={painter.sceneFunc} perfectDrawEnabled={false} />
         </Layer>
         <Layer listening={false}>

@@ -34,7 +34,7 @@ export class RestingNotesPainter {
   /** Set only while a partial repaint is being drawn. */
   private regions: Rect[] | null = null;
 
-  /** A ref callback for the layer the notes are drawn on. */
+  /** A ref callback for the layer the notes are drawn on; it must have clearBeforeDraw off. */
   readonly attach = (layer: Konva.Layer | null): void => {
     this.layer = layer;
   };
@@ -55,6 +55,11 @@ export class RestingNotesPainter {
       this.outline(ctx, touching, view.scale);
       return;
     }
+    // The layer does not clear itself (clearBeforeDraw is off, so a partial repaint keeps the rest).
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
     const count = drawNotes(ctx, this.notes, view.visible, view.scale, this.mode);
     this.outline(ctx, this.notes, view.scale);
     reportDraw(count);
@@ -99,11 +104,9 @@ export class RestingNotesPainter {
     const view = this.view;
     const ratio = layer.getCanvas().getPixelRatio();
     this.regions = regions.map((r) => snapToPixels(r, view, ratio));
-    layer.clearBeforeDraw(false);
     try {
       layer.drawScene();
     } finally {
-      layer.clearBeforeDraw(true);
       this.regions = null;
     }
   }
