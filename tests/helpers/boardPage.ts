@@ -126,3 +126,33 @@ export async function imageDifference(page: Page, a: string, b: string): Promise
     [a, b],
   );
 }
+
+/**
+ * What a screenshot of a page region shows: how many pixels there are, how many are (within 3 per
+ * channel) the colour `hex`, and how many are dark like text (every channel below 110).
+ */
+export async function regionPixels(page: Page, clip: { x: number; y: number; width: number; height: number }, hex: string): Promise<{ total: number; matching: number; dark: number }> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(
+    async ([data, colour]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const want = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
+      let matching = 0;
+      let dark = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (want.every((v, k) => Math.abs(px[i + k]! - v) <= 3)) matching++;
+        if (px[i]! < 110 && px[i + 1]! < 110 && px[i + 2]! < 110) dark++;
+      }
+      return { total: px.length / 4, matching, dark };
+    },
+    [png, hex] as const,
+  );
+}
