@@ -46,7 +46,7 @@ afterAll(async () => {
   await host?.cleanup();
 });
 
-const storedNotes = async () => (await host.services['workshop.open']({ id: workshopId as never })).notes;
+const storedNotes = async () => (await host.services['workshop.open']({ id: workshopId as never })).doc.notes;
 const rectOf = (n: Pick<Note, 'blockId' | 'x' | 'y' | 'w' | 'h'>) => noteRect(layout, n);
 const centreOf = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
 /** A point inside a note's bottom-right corner, clear of its text. */

@@ -85,14 +85,14 @@ describe.each([300, 1200])('a board of %i notes', (count) => {
   it('dropping it repaints only where it lands, and the board then looks as a full redraw does', async () => {
     const v = await liveViewport(page);
     const grab = { x: v.left + v.x + seeded.grab.x * v.scale, y: v.top + v.y + seeded.grab.y * v.scale };
-    const was = (await host.services['workshop.open']({ id: seeded.workshopId as never })).notes[liftedId]!;
+    const was = (await host.services['workshop.open']({ id: seeded.workshopId as never })).doc.notes[liftedId]!;
     await page.mouse.move(grab.x + 260, grab.y + 120, { steps: 4 });
     const before = await lastFullDraw(page);
     await page.mouse.up();
     await nextFrames(page);
     await waitSaved(page);
     expect(await lastFullDraw(page)).toBe(before);
-    const stored = (await host.services['workshop.open']({ id: seeded.workshopId as never })).notes[liftedId]!;
+    const stored = (await host.services['workshop.open']({ id: seeded.workshopId as never })).doc.notes[liftedId]!;
     expect([stored.blockId, stored.x, stored.y]).not.toEqual([was.blockId, was.x, was.y]);
     await page.screenshot({ path: shotPath(`repaint-${count}-dropped.png`) });
 
