@@ -40,7 +40,7 @@ export type AnyAction = Omit<Action<never, unknown>, 'enabled' | 'perform'> & {
 /** Fits when a board is open and nothing is being typed into a note. */
 export const onBoard = (store: AppStore): boolean => {
   const s = store.getState();
-  return s.doc !== null && s.screen.kind === 'workshop' && s.screen.boardId !== null && s.editingNoteId === null && s.draft === null;
+  return s.doc !== null && s.screen.kind === 'workshop' && s.screen.boardId !== null && s.editingNoteId === null && s.draft === null && !s.presenting;
 };
 
 /** Fits when a workshop document is open. */
@@ -55,3 +55,6 @@ export const currentBoard = (store: AppStore) => {
 
 /** The open document; actions run only when `enabled`, which checks there is one. */
 export const docOf = (store: AppStore) => store.getState().doc!;
+
+/** Fits while presentation mode is on (editing actions are off then: onBoard says no). */
+export const presenting = (store: AppStore): boolean => store.getState().presenting && currentBoard(store) !== undefined;

@@ -8,4 +8,6 @@ export type ActionName =
   | 'step.setStatus' | 'step.toggleOutput' | 'step.setNotes'
   | 'block.edit' | 'block.add' | 'block.remove'
   | 'board.addFromTemplate' | 'board.delete'
-  | 'workshop.patch';
+  | 'workshop.patch'
+  | 'present.start' | 'present.leave' | 'present.next' | 'present.prev' | 'present.whole' | 'present.focus'
+  | 'timer.start' | 'timer.stop' | 'timer.toggleMute';

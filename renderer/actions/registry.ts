@@ -16,6 +16,15 @@ import { actionMoveNotes } from './actionMoveNotes';
 import { actionMoveRow } from './actionMoveRow';
 import { actionPatchWorkshop } from './actionPatchWorkshop';
 import { actionRecolourNotes } from './actionRecolourNotes';
+import { actionPresentStart } from './actionPresentStart';
+import { actionPresentLeave } from './actionPresentLeave';
+import { actionPresentNext } from './actionPresentNext';
+import { actionPresentPrev } from './actionPresentPrev';
+import { actionPresentWhole } from './actionPresentWhole';
+import { actionPresentFocus } from './actionPresentFocus';
+import { actionTimerStart } from './actionTimerStart';
+import { actionTimerStop } from './actionTimerStop';
+import { actionTimerMute } from './actionTimerMute';
 import { actionRedo } from './actionRedo';
 import { actionRemoveBlock } from './actionRemoveBlock';
 import { actionSelectAll } from './actionSelectAll';
@@ -59,6 +68,15 @@ export const ACTIONS = {
   'board.addFromTemplate': actionAddBoard,
   'board.delete': actionDeleteBoard,
   'workshop.patch': actionPatchWorkshop,
+  'present.start': actionPresentStart,
+  'present.leave': actionPresentLeave,
+  'present.next': actionPresentNext,
+  'present.prev': actionPresentPrev,
+  'present.whole': actionPresentWhole,
+  'present.focus': actionPresentFocus,
+  'timer.start': actionTimerStart,
+  'timer.stop': actionTimerStop,
+  'timer.toggleMute': actionTimerMute,
 } as const satisfies Record<ActionName, AnyAction>;
 
 export type Actions = typeof ACTIONS;

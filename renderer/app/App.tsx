@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { useT } from './useT';
-import { installShortcuts } from '../actions/dispatcher';
+import { installShortcuts, isEnabled, perform } from '../actions/dispatcher';
+import { TimerControl } from '../timer/TimerControl';
 import { WorkshopList } from '../components/WorkshopList';
 import { WorkshopView } from '../components/WorkshopView';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -17,6 +18,9 @@ export function App() {
   const screen = useApp((s) => s.screen);
   const lang = useApp((s) => s.lang);
   const title = useApp((s) => s.doc?.workshop.name);
+  const presenting = useApp((s) => s.presenting);
+  // Subscribe to what decides whether the board can be presented.
+  useApp((s) => [s.screen.kind === 'workshop' && s.screen.boardId, s.editingNoteId, s.draft === null, s.doc === null].join());
   const [printing, setPrinting] = useState(false);
   const { checked, recovery, clear: clearRecovery } = useRecovery();
 
@@ -27,14 +31,18 @@ export function App() {
   }, [lang, title]);
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="topbar">
         {screen.kind === 'workshop' && (
           <button data-testid="back" onClick={() => store.getState().setScreen({ kind: 'list' })}>← {t('back')}</button>
         )}
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
+        {screen.kind === 'workshop' && title && <TimerControl />}
         {screen.kind === 'workshop' && <SaveIndicator />}
+        {screen.kind === 'workshop' && title && (
+          <button data-testid="present-start" title={t('presentStartTitle')} disabled={!isEnabled(store, 'present.start')} onClick={() => perform(store, 'present.start')}>▶ {t('presentStart')}</button>
+        )}
         {screen.kind === 'workshop' && title && (
           <button data-testid="export-pdf" onClick={() => setPrinting(true)}>{t('exportPdf')}</button>
         )}

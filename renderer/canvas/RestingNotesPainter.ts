@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { intersects, type Rect } from '../../shared/geometry/boardGeometry';
-import { drawNotes, drawSelection, paintMargin, textMode, type DrawnNote, type TextMode } from './drawNotes';
+import { drawNotes, drawnFontSizes, drawSelection, paintMargin, textMode, type DrawnNote, type TextMode } from './drawNotes';
 import { NOTE_FONT_SIZE } from './noteStyle';
 
 /** What the resting notes are drawn for: a change of any of these repaints the whole layer. */
@@ -60,6 +60,7 @@ export class RestingNotesPainter {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
+    drawnFontSizes.clear();
     const count = drawNotes(ctx, this.notes, view.visible, view.scale, this.mode);
     this.outline(ctx, this.notes, view.scale);
     reportDraw(count);
@@ -171,11 +172,14 @@ const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.w === b.w
  * Tells tests and benchmarks how many notes the last full draw painted, when it drew them, and
  * (`paintedAt`) the next frame after it, by which time that draw has reached the screen.
  */
+const drawnFontSizeOf = (noteId: string): number | undefined => drawnFontSizes.get(noteId);
+
 function reportDraw(count: number): void {
   const api = (window as unknown as { __cbmc?: Record<string, unknown> }).__cbmc;
   if (!api) return;
   const report: { count: number; at: number; paintedAt?: number } = { count, at: performance.now() };
   api.notesDrawn = report;
+  api.drawnFontSize = drawnFontSizeOf;
   requestAnimationFrame(() => {
     report.paintedAt = performance.now();
   });

@@ -2,6 +2,7 @@ import type { Note, NoteColor } from '../../shared/model/Note';
 import { intersects, type Rect } from '../../shared/geometry/boardGeometry';
 import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './noteStyle';
 import { noteLines } from './textMeasure';
+import { noteFontSize } from './noteFontSize';
 
 export interface DrawnNote {
   note: Note;
@@ -58,6 +59,12 @@ export function drawNotes(ctx: CanvasRenderingContext2D, notes: readonly DrawnNo
   return shown.length;
 }
 
+/**
+ * The font size (board units) each note's text was last drawn at, cleared before each full draw:
+ * tests read it to measure on-screen text (size × the canvas scale) from what was really drawn.
+ */
+export const drawnFontSizes = new Map<string, number>();
+
 const NOTE_COLOR_ORDER = Object.keys(NOTE_COLORS) as NoteColor[];
 
 function fillRects(ctx: CanvasRenderingContext2D, list: readonly DrawnNote[], color: NoteColor, shadow = true): void {
@@ -77,7 +84,9 @@ function fillRects(ctx: CanvasRenderingContext2D, list: readonly DrawnNote[], co
 
 function drawText(ctx: CanvasRenderingContext2D, { note, rect }: DrawnNote): void {
   ctx.textBaseline = 'top';
-  ctx.font = `${NOTE_FONT_SIZE}px ${FONT_FAMILY}`;
+  const size = noteFontSize(note, rect);
+  ctx.font = `${size}px ${FONT_FAMILY}`;
+  drawnFontSizes.set(note.id, size);
   ctx.fillStyle = '#222';
   const lines = noteLines(note.text, rect.w, rect.h);
   for (let i = 0; i < lines.length; i++) {

@@ -15,8 +15,10 @@ import { StepPanel } from './steps/StepPanel';
 import { boardsOfTemplate } from '../../shared/process/stepQueries';
 import { perform } from '../actions/dispatcher';
 import { useSelectedStep } from './steps/useSelectedStep';
+import { useFirstScreen } from './steps/useFirstScreen';
 import { TableEditor } from './table/TableEditor';
 import { TemplateBar } from './templates/TemplateBar';
+import { PresentationView } from '../presentation/PresentationView';
 
 /** Inside a workshop: the steps (or its boards) on the left, the open board, and the chosen step's panel. */
 export function WorkshopView({ workshopId, boardId }: { workshopId: string; boardId: string | null }) {
@@ -29,6 +31,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   const [tab, setTab] = useState<'steps' | 'boards'>('steps');
   const [stepId, setStepId] = useSelectedStep(workshopId);
   const process = useApp((s) => s.library?.process);
+  const presenting = useApp((s) => s.presenting);
 
   useEffect(() => {
     if (store.getState().doc?.workshop.id !== workshopId) void store.getState().loadWorkshop(workshopId);
@@ -38,6 +41,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   const boards = useMemo(() => Object.values(doc?.boards ?? {}).sort((a, b) => a.order - b.order), [doc?.boards]);
   const openBoard = (id: string | null) => store.getState().setScreen({ kind: 'workshop', workshopId, boardId: id });
   const board = boardId ? doc?.boards[boardId] : undefined;
+  useFirstScreen(workshopId, stepId, setStepId, openBoard);
 
   useEffect(() => {
     if (doc && !board && boards.length > 0) openBoard(boards[0]!.id);
@@ -88,6 +92,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
             <Toolbar boardId={board.id} />
             <TemplateBar board={board} />
             <BoardCanvas key={board.id} board={board as Board & { layout: CanvasLayout }} />
+            {presenting && <PresentationView board={board as Board & { layout: CanvasLayout }} />}
             <p className="hint">{t('hintCanvas')}</p>
           </>
         )}

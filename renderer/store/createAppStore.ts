@@ -5,6 +5,8 @@ import type { AppState } from './types';
 import { SaveQueue } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
+import { createPresentationSlice } from './presentationSlice';
+import { createTimerSlice } from './timerSlice';
 import { translate } from '../../shared/i18n';
 import { describeLeftOut } from '../../shared/i18n/recordProblems';
 
@@ -55,6 +57,8 @@ export function createAppStore(host: HostApi): AppStore {
     return {
       ...createUiSlice(set, get, api),
       ...createSelectionSlice(set, get, api),
+      ...createPresentationSlice(set, get, api),
+      ...createTimerSlice(set, get, api),
       doc: null,
       library: null,
       past: [],
@@ -106,6 +110,7 @@ export function createAppStore(host: HostApi): AppStore {
             if (screen.kind !== 'workshop' || screen.workshopId !== id) return; // the person has left it
             const reopening = get().doc?.workshop.id === id; // e.g. after a rollback, whose message stays
             set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+            get().loadTimer(id);
             if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
             if (get().saveState === 'error') set({ saveState: 'saved' });
           } catch (e) {
@@ -119,7 +124,7 @@ export function createAppStore(host: HostApi): AppStore {
       },
 
       closeWorkshop() {
-        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null });
+        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null, presenting: false, focusedBlockId: null, timer: null });
       },
     };
   });

@@ -77,4 +77,31 @@ export interface UiSlice {
   setCurrentColor(c: NoteColor): void;
 }
 
-export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice;
+/** Presentation mode: the board alone, full screen, one block at a time. */
+export interface PresentationSlice {
+  presenting: boolean;
+  /** The block the view is on; null shows the whole board. */
+  focusedBlockId: string | null;
+  /** Where the editor's view was, to go back to it on leaving. */
+  viewportBeforePresenting: { boardId: string; viewport: Viewport | null } | null;
+  setPresenting(on: boolean, before?: { boardId: string; viewport: Viewport | null } | null): void;
+  focusBlock(id: string | null): void;
+}
+
+export interface TimerState {
+  workshopId: string;
+  /** When it reaches zero, in ms since the epoch (Date.now()). */
+  endsAt: number;
+  minutes: number;
+}
+
+export interface TimerSlice {
+  timer: TimerState | null;
+  timerMuted: boolean;
+  loadTimer(workshopId: string): void;
+  startTimer(workshopId: string, minutes: number, now?: number): void;
+  stopTimer(workshopId: string): void;
+  setTimerMuted(muted: boolean): void;
+}
+
+export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice;
