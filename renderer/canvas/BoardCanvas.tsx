@@ -16,6 +16,17 @@ import { useFontEpoch } from './useFontEpoch';
 
 const NO_SIZE = { w: 0, h: 0 };
 
+/** Presentation mode: everything but the focused block is veiled, so the room looks where the facilitator does. */
+function veilAround(ctx: CanvasRenderingContext2D, r: BoxRect, vp: { x: number; y: number; scale: number }, size: { w: number; h: number }): void {
+  const x0 = -vp.x / vp.scale, y0 = -vp.y / vp.scale;
+  const w = size.w / vp.scale, h = size.h / vp.scale;
+  ctx.beginPath();
+  ctx.rect(x0, y0, w, h);
+  ctx.rect(r.x + r.w, r.y, -r.w, r.h); // drawn the other way round: a hole under the non-zero rule
+  ctx.fillStyle = 'rgba(233,236,240,0.72)';
+  ctx.fill();
+}
+
 /**
  * The board: a static layer of blocks, one layer with every resting note and the selection
  * outlines, and an overlay for the chosen block and the selection rectangle. The notes layer is
@@ -40,6 +51,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   const dragging = useApp((s) => s.draggingIds);
   const selected = useApp((s) => s.selectedNoteIds);
   const selectedBlock = useApp((s) => s.selectedBlockId);
+  const focusedBlock = useApp((s) => (s.presenting ? s.focusedBlockId : null));
 
   useLayoutEffect(() => {
     const el = container.current;
@@ -62,6 +74,10 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   }, [drawnAll, dragging]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
+  const focusRect = useMemo(
+    () => (focusedBlock ? blockRects(board.layout).find((r) => r.id === focusedBlock) : undefined),
+    [board.layout, focusedBlock],
+  );
   const blockHighlight = useMemo(
     () => (selectedBlock ? blockRects(board.layout).find((r) => r.id === selectedBlock) : undefined),
     [board.layout, selectedBlock],
@@ -94,6 +110,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
           {blockHighlight && (
             <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
           )}
+          {focusRect && <Shape sceneFunc={(ctx) => veilAround(ctx._context, focusRect, viewport, size)} perfectDrawEnabled={false} />}
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>

@@ -5,26 +5,40 @@ import type { ActionName } from '../actions/actionNames';
 import { isEnabled, perform } from '../actions/dispatcher';
 import { ACTIONS } from '../actions/registry';
 import { NOTE_COLORS } from '../canvas/noteStyle';
+import { fitViewport } from '../canvas/viewport';
 import { ExportDataMenu } from './ExportDataMenu';
 
-/** Board tools. Buttons run the same actions as the shortcuts. */
+/**
+ * Board tools, on one row even in a 1024-pixel window beside the step panel: the tools used all
+ * the time stay on the row, the rest (duplicate, delete, export) are in the "more" menu. Buttons
+ * run the same actions as the shortcuts.
+ */
 export function Toolbar({ boardId }: { boardId: string }) {
   const store = useAppStore();
   const t = useT();
   // Subscribe to what decides which buttons are enabled.
   useApp((s) => [s.past.length, s.future.length, s.selectedNoteIds.length, s.selectedBlockId, s.editingNoteId].join());
-  const scale = useApp((s) => s.viewports[boardId]?.scale);
+  const stored = useApp((s) => s.viewports[boardId]?.scale);
+  // With no stored view the board is fitted: show that zoom as a number too, never the fit button's words.
+  const fitted = useApp((s) => {
+    const b = s.doc?.boards[boardId];
+    return b && b.layout.kind === 'canvas' ? fitViewport(b.layout, s.canvasSize).scale : 1;
+  });
+  const scale = stored ?? fitted;
   const current = useApp((s) => s.currentColor);
 
   /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
-  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit'), testId: string, text: string) => (
-    <button key={name} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
+  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit'), testId: string, text: React.ReactNode, role?: string) => (
+    <button key={name} role={role} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} aria-label={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
       {text}
     </button>
   );
+  const closeMenu = (e: React.MouseEvent) => {
+    if ((e.target as HTMLElement).closest('[role=menuitem]')) (e.currentTarget as HTMLDetailsElement).removeAttribute('open');
+  };
 
   return (
-    <div className="toolbar" role="toolbar">
+    <div className="toolbar board-tools" role="toolbar">
       {button('note.startNew', 'addNote', `+ ${t('addNote')}`)}
       <span className="swatches" aria-label={t('color')}>
         {COLOR_NAMES.map((c) => (
@@ -38,18 +52,32 @@ export function Toolbar({ boardId }: { boardId: string }) {
           />
         ))}
       </span>
-      {button('note.duplicate', 'duplicate', t('duplicate'))}
-      {button('note.delete', 'delete', t('delete'))}
       <span className="sep" />
-      {button('undo', 'undo', `↶ ${t('undo')}`)}
-      {button('redo', 'redo', `↷ ${t('redo')}`)}
+      {button('undo', 'undo', <>↶<span className="tool-word"> {t('undo')}</span></>)}
+      {button('redo', 'redo', <>↷<span className="tool-word"> {t('redo')}</span></>)}
       <span className="sep" />
-      {button('zoomOut', 'zoomOut', '−')}
-      <span className="zoom-level">{scale ? `${Math.round(scale * 100)}%` : t('fit')}</span>
-      {button('zoomIn', 'zoomIn', '+')}
-      {button('fit', 'fit', t('fit'))}
+      <span className="zoom-tools">
+        <span className="wide-only">{button('zoomOut', 'zoomOut', '−')}</span>
+        <span className="zoom-level" data-testid="zoom-level" title={t('zoomLevel')}>{`${Math.round(scale * 100)}%`}</span>
+        <span className="wide-only">
+          {button('zoomIn', 'zoomIn', '+')}
+          {button('fit', 'fit', t('fit'))}
+        </span>
+      </span>
       <span className="spacer" />
-      <ExportDataMenu boardId={boardId} />
+      <details className="menu more-tools" data-testid="tool-more" onClick={closeMenu}>
+        <summary title={t('moreTools')} aria-label={t('moreTools')}>⋯</summary>
+        <div className="menu-items" role="menu">
+          <span className="narrow-only zoom-menu">
+            {button('zoomOut', 'menu-zoomOut', `− ${t('zoomOut')}`, 'menuitem')}
+            {button('zoomIn', 'menu-zoomIn', `+ ${t('zoomIn')}`, 'menuitem')}
+            {button('fit', 'menu-fit', t('fit'), 'menuitem')}
+          </span>
+          {button('note.duplicate', 'duplicate', t('duplicate'), 'menuitem')}
+          {button('note.delete', 'delete', t('delete'), 'menuitem')}
+          <ExportDataMenu boardId={boardId} />
+        </div>
+      </details>
     </div>
   );
 }

@@ -32,7 +32,6 @@ export function TimerControl({ big = false, sound = true }: { big?: boolean; sou
   return (
     <div className={`timer${big ? ' big' : ''}${done ? ' done' : ''}`} data-testid={big ? 'timer-big' : 'timer'}>
       <button className="timer-face" data-testid={big ? 'timer-big-face' : 'timer-face'} aria-expanded={open} title={t('timer')} onClick={() => setOpen(!open)}>
-        <span aria-hidden>⏱</span>{' '}
         <span data-testid={big ? 'timer-big-left' : 'timer-left'}>{left === null ? t('timer') : done ? t('timerDone') : formatTimeLeft(left)}</span>
       </button>
       {open && (
@@ -48,7 +47,7 @@ export function TimerControl({ big = false, sound = true }: { big?: boolean; sou
           <div className="timer-row">
             <button role="menuitem" data-testid="timer-stop" disabled={left === null} onClick={() => { perform(store, 'timer.stop'); setOpen(false); }}>{t('timerStop')}</button>
             <button role="menuitemcheckbox" aria-checked={muted} data-testid="timer-mute" onClick={() => perform(store, 'timer.toggleMute')}>
-              {muted ? `🔇 ${t('timerUnmute')}` : `🔔 ${t('timerMute')}`}
+              {muted ? t('timerUnmute') : t('timerMute')}
             </button>
           </div>
         </div>

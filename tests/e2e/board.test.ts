@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockRects, noteRect } from '../../shared/geometry/boardGeometry';
 import { NOTE_STYLE } from '../../shared/model/noteStyle';
 import { cbmc9 } from '../../shared/templates/cbmc9';
+import { allSteps } from '../../shared/process/Process';
+import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import type { CanvasLayout } from '../../shared/model/Template';
 import { boardToPage, docInPage, liveViewport, nextFrames, regionPixels, waitSaved } from '../helpers/boardPage';
 import { launchBrowser, newPage, shotPath, startHost, type Host } from '../helpers/browserHost';
@@ -50,7 +52,8 @@ describe('the workshop board in real Chromium', () => {
     await page.click('[data-testid=add-board-submit]');
     await page.waitForSelector('[data-testid=board-canvas] canvas');
     const doc = await docInPage(page);
-    expect(Object.values(doc.boards).map((b) => b.templateId)).toEqual(['cbmc-9']);
+    // A new workshop opened on step 1 with its first worksheet already made; the CBMC board comes after it.
+    expect(Object.values(doc.boards).sort((a, b) => a.order - b.order).map((b) => b.templateId)).toEqual([allSteps(BUILTIN_LIBRARY.process)[0]!.worksheets[0], 'cbmc-9']);
   });
 
   it('double-click in the value block, type Thai, Ctrl+Enter: a note in that block', async () => {
@@ -128,6 +131,7 @@ describe('the workshop board in real Chromium', () => {
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await expect.poll(() => page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { selectedNoteIds: string[] } } } }).__cbmc.store.getState().selectedNoteIds)).toEqual([n!.id]);
+    await page.click('[data-testid=tool-more] summary');
     await page.click('[data-testid=tool-duplicate]');
     await expect.poll(async () => (await notes()).length).toBe(2);
     await page.click('[data-testid=color-green]');
@@ -141,7 +145,7 @@ describe('the workshop board in real Chromium', () => {
 
   it('shows Thai notes at a readable zoom and at fit: the note in its colour, its text drawn', async () => {
     const doc = await docInPage(page);
-    const boardId = Object.keys(doc.boards)[0]!;
+    const boardId = Object.values(doc.boards).find((b) => b.templateId === 'cbmc-9')!.id;
     const c = centre('customers');
     await page.evaluate(([id, x, y]) => {
       const s = (window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }).__cbmc.store.getState();

@@ -75,6 +75,7 @@ describe('data out from the browser host', () => {
   it("a canvas board's notes download as CSV with a BOM and the Thai file name", async () => {
     const page = await newPage(browser);
     await page.goto(`${host.url}/#/w/${workshopId}/b/b1`);
+    await page.click('[data-testid=tool-more] summary'); // a canvas board keeps export in its "more" menu
     await page.click('[data-testid=export-data] summary');
     await page.screenshot({ path: shotPath('export-data-board.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-csv]')]);

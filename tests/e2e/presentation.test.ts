@@ -32,7 +32,7 @@ beforeAll(async () => {
       ops.push({ type: 'note.add', value: note });
     }
   }
-  await host.services['ops.apply']({ workshopId, ops });
+  await host.services['ops.apply']({ workshopId: workshopId as never, ops });
 });
 
 afterAll(async () => {

@@ -49,8 +49,8 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
           <thead>
             <tr>
               <th>#</th>
-              {columns.map((c) => (
-                <th key={c.id} scope="col">
+              {columns.map((c, ci) => (
+                <th key={c.id} scope="col" className={ci === 0 ? 'first-col' : undefined}>
                   {pick(lang, c.label_th, c.label_en)}
                   {lang === 'th' && c.label_en && <small>{c.label_en}</small>}
                 </th>
@@ -62,8 +62,8 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
             {rows.map((row, i) => (
               <tr key={row.id} data-testid="table-row" data-row={row.id}>
                 <td className="row-num">{i + 1}</td>
-                {columns.map((c) => (
-                  <td key={c.id}>
+                {columns.map((c, ci) => (
+                  <td key={c.id} className={ci === 0 ? 'first-col' : undefined}>
                     <TableCell
                       column={c}
                       lang={lang}
@@ -91,7 +91,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                 {columns.map((c, i) => {
                   const total = totals[i] ?? null;
                   return (
-                    <td key={c.id} className="total" data-testid={total === null ? undefined : `total-${c.id}`}>
+                    <td key={c.id} className={i === 0 ? 'total first-col' : 'total'} data-testid={total === null ? undefined : `total-${c.id}`}>
                       {total !== null ? displayText(c.kind, String(total), lang) : ''}
                     </td>
                   );
