@@ -39,7 +39,7 @@ export function TimerControl({ big = false, sound = true }: { big?: boolean; sou
           {PRESETS.map((m) => (
             <button key={m} role="menuitem" data-testid={`timer-${m}`} onClick={() => start(m)}>{t('timerMinutes', { n: m })}</button>
           ))}
-          <form className="timer-custom" onSubmit={(e) => { e.preventDefault(); start(Number(custom.replace(',', '.'))); }}>
+          <form className="timer-custom" noValidate onSubmit={(e) => { e.preventDefault(); start(Number(custom.replace(',', '.'))); }}>
             <input type="number" min={1} max={MAX_TIMER_MINUTES} step="any" inputMode="decimal" aria-label={t('timerCustom')} data-testid="timer-custom" value={custom} onChange={(e) => setCustom(e.target.value)} />
             <button type="submit">{t('timerStart')}</button>
           </form>

@@ -64,8 +64,13 @@ for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
       await page.goto(`${host.url}/#/w/${workshopId}/b/board1`);
       await page.getByTestId('board-canvas').waitFor();
       await page.waitForFunction(() => (window as never as { __cbmc: { notesDrawn?: unknown } }).__cbmc.notesDrawn !== undefined);
+      await page.getByTestId('timer-face').click();
+      await page.getByTestId('timer-10').click();
       await page.keyboard.press('F5');
       await page.getByTestId('present-panel').waitFor();
+      // The timer shows large beside the board.
+      expect(await page.getByTestId('timer-big-left').textContent()).toMatch(/^(10:00|9:\d\d)$/);
+      expect(await page.getByTestId('timer-big-face').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
       await settled(page);
       // The board alone: no top bar, sidebar or toolbar, and the canvas fills the window.
       for (const id of ['board-canvas']) {
