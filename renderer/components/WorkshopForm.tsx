@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { WorkshopFields } from '../../shared/model/Workshop';
 import { workshopFieldsSchema } from '../../shared/model/Workshop';
-import { formatThaiDate } from '../../shared/i18n';
 import { useApp } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { Dialog } from './Dialog';
+import { BuddhistDateField } from './BuddhistDateField';
 
 const FIELDS = ['name', 'group', 'tambon', 'amphoe', 'province', 'facilitator'] as const;
 const LABELS = { name: 'workshopName', group: 'group', tambon: 'tambon', amphoe: 'amphoe', province: 'province', facilitator: 'facilitator' } as const;
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Create or edit a workshop's details. The date is picked as a date and shown in the Buddhist era. */
+/** Create or edit a workshop's details. The date is picked and shown in the Buddhist era, and stored as ISO. */
 export function WorkshopForm({ initial, onSubmit, onCancel }: {
   initial?: WorkshopFields;
   onSubmit(fields: WorkshopFields): Promise<void>;
@@ -27,6 +27,7 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    if (fields.date === '') return setError(t('dateInvalid')); // the date field says what is wrong with it
     const parsed = workshopFieldsSchema.safeParse(fields);
     if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join('; '));
     setBusy(true);
@@ -56,8 +57,7 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
         ))}
         <label>
           <span>{t('date')}</span>
-          <input type="date" name="date" value={fields.date} required onChange={(e) => setFields({ ...fields, date: e.target.value })} />
-          <small className="be-date" data-testid="be-date">{formatThaiDate(fields.date, lang)}</small>
+          <BuddhistDateField value={fields.date} lang={lang} onChange={(date) => setFields({ ...fields, date: date ?? '' })} />
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
         <div className="dialog-buttons">

@@ -292,5 +292,6 @@ export const en: Record<MessageKey, string> = {
   dateMonth: 'Month',
   dateYearBe: 'Year (BE)',
   dateBadYear: 'Enter a 4-digit Buddhist-era year, e.g. 2569',
+  dateInvalid: 'The date is not valid: see the date field',
   dateBadDay: 'That month has no such day',
 };

@@ -295,6 +295,7 @@ export const th = {
   dateMonth: 'เดือน',
   dateYearBe: 'ปี พ.ศ.',
   dateBadYear: 'ใส่ปี พ.ศ. 4 หลัก เช่น 2569',
+  dateInvalid: 'วันที่ไม่ถูกต้อง ดูที่ช่องวันที่',
   dateBadDay: 'วันที่นี้ไม่มีในเดือนนั้น',
 } as const;
 

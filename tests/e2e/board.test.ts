@@ -39,7 +39,17 @@ describe('the workshop board in real Chromium', () => {
     await page.fill('input[name=name]', 'แผนธุรกิจกลุ่มน้ำพริกแม่บ้าน');
     await page.fill('input[name=group]', 'กลุ่มแม่บ้านเกษตรกร');
     await page.fill('input[name=tambon]', 'นาขา');
-    await page.fill('input[name=date]', '2026-01-15');
+    // Day, month and a Buddhist-era year; a year typed in the Gregorian era is refused with a message.
+    await page.selectOption('select[name=date-day]', '15');
+    await page.selectOption('select[name=date-month]', '1');
+    await page.fill('input[name=date-year]', '2026');
+    expect(await page.getByRole('alert').textContent()).toContain('พ.ศ.');
+    await page.selectOption('select[name=date-day]', '31');
+    await page.selectOption('select[name=date-month]', '2');
+    await page.fill('input[name=date-year]', '2569');
+    expect(await page.getByRole('alert').textContent()).toContain('ไม่มี');
+    await page.selectOption('select[name=date-day]', '15');
+    await page.selectOption('select[name=date-month]', '1');
     expect(await page.textContent('[data-testid=be-date]')).toBe('15 มกราคม 2569');
     await page.click('[data-testid=workshop-submit]');
     await expect.poll(() => page.textContent('[data-testid=workshop-name]')).toBe('แผนธุรกิจกลุ่มน้ำพริกแม่บ้าน');

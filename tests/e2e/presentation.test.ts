@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockRects } from '../../shared/geometry/boardGeometry';
-import { NOTE_COLORS, NOTE_SIZE, type Note } from '../../shared/model/Note';
+import { NOTE_COLORS, type Note } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { Op } from '../../shared/ops';
 import { cbmc9 } from '../../shared/templates/cbmc9';
@@ -26,7 +26,7 @@ beforeAll(async () => {
     for (let k = 0; k < 20; k++, i++) {
       const note: Note = {
         id: `n${i}` as never, boardId: 'board1' as never, blockId: r.id,
-        x: (k % 5) * 30, y: 60 + Math.floor(k / 5) * 40, w: NOTE_SIZE.w, h: NOTE_SIZE.h,
+        x: (k % 3) * 145, y: 60 + Math.floor(k / 3) * 88, w: 140, h: 80,
         text: `${PHRASES[k % PHRASES.length]} ${k + 1}`, color: NOTE_COLORS[k % 6]!, z: i,
       };
       ops.push({ type: 'note.add', value: note });

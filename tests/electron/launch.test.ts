@@ -59,7 +59,9 @@ describe.skipIf(!!skipReason)(`the desktop app in Electron${skipReason ? ` (skip
     const page = await launch();
     await page.click('[data-testid=new-workshop]');
     await page.fill('input[name=name]', NAME);
-    await page.fill('input[name=date]', '2026-02-10');
+    await page.selectOption('select[name=date-day]', '10');
+    await page.selectOption('select[name=date-month]', '2');
+    await page.fill('input[name=date-year]', '2569');
     await page.click('[data-testid=workshop-submit]');
     await expect.poll(() => page.textContent('[data-testid=workshop-name]')).toBe(NAME);
     await page.click('[data-testid=tab-boards]');
