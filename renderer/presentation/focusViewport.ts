@@ -29,11 +29,16 @@ export function focusViewport(layout: CanvasLayout, blockId: string | null, note
   const smallest = inBlock.reduce((m, d) => Math.min(m, noteFontSize(d.note, d.rect)), Infinity);
   const readable = Number.isFinite(smallest) ? READABLE_NOTE_PX / smallest : 0;
   const scale = Math.min(MAX_SCALE, Math.max(fit, readable));
-  const target: Rect = scale > fit && inBlock.length > 0 ? bounds(inBlock.map((d) => d.rect)) : block;
+  // Zoomed past the block's fit: its notes, and above them the block's top where its title is.
+  const target: Rect = scale > fit && inBlock.length > 0 ? withTop(bounds(inBlock.map((d) => d.rect)), block.y) : block;
   const cx = target.x + target.w / 2;
   // Taller than the window: start at the top of what is shown, where the reading starts.
   const cy = target.h * scale > area.h - MARGIN * 2 ? target.y + (area.h / 2 - MARGIN) / scale : target.y + target.h / 2;
   return { scale, x: area.w / 2 - cx * scale, y: area.h / 2 - cy * scale };
+}
+
+function withTop(r: Rect, top: number): Rect {
+  return top < r.y ? { x: r.x, y: top, w: r.w, h: r.h + r.y - top } : r;
 }
 
 function bounds(rects: readonly Rect[]): Rect {
