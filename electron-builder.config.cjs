@@ -64,7 +64,7 @@ module.exports = {
   directories: { output: 'release', buildResources: 'resources/icons' },
   files: ['package.json', 'dist-electron/**/*', 'dist/renderer/**/*', '!**/*.map'],
   // Fonts and samples beside app.asar, where electron/main/paths.ts looks for them (resources/resources).
-  extraResources: [{ from: 'resources', to: 'resources', filter: ['**/*', '!icons/*.svg'] }],
+  extraResources: [{ from: 'resources', to: 'resources', filter: ['**/*', '!icons/*.svg', '!screenshots/**'] }],
   asar: true,
   asarUnpack: [PDF_WORKER, '**/*.node', ...workerPackages.map((name) => `**/node_modules/${name}/**`)],
   npmRebuild: true,
