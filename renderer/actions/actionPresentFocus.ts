@@ -6,6 +6,7 @@ export const actionPresentFocus: Action<{ blockId: string | null }> = {
   label: 'presentFocus',
   shortcuts: [],
   undoable: false,
-  enabled: (store, { blockId }) => presenting(store) && (blockId === null || currentBoard(store)!.layout.blocks.some((b) => b.id === blockId)),
+  enabled: (store, { blockId }) =>
+    presenting(store) && (blockId === null || currentBoard(store)!.layout.blocks.some((b) => b.id === blockId)),
   perform: ({ store }, { blockId }) => store.getState().focusBlock(blockId),
 };

@@ -1,4 +1,4 @@
-import { presenting, type Action } from './Action';
+import type { Action } from './Action';
 
 /** Back to the editor, with the view it had before. */
 export const actionPresentLeave: Action = {

@@ -34,9 +34,9 @@ export function BuddhistDateField({ value, lang, onChange }: { value: string; la
     setMonth(mo);
     setYear(y);
     const be = /^\d{4}$/.test(y.trim()) ? Number(y.trim()) : NaN;
-    if (!(be >= 2400 && be <= 2800)) return setProblem(t('dateBadYear')), onChange(null);
+    if (!(be >= 2400 && be <= 2800)) return (setProblem(t('dateBadYear')), onChange(null));
     const iso = isoDay(be - BE, mo, d);
-    if (!iso) return setProblem(t('dateBadDay')), onChange(null);
+    if (!iso) return (setProblem(t('dateBadDay')), onChange(null));
     setProblem(null);
     onChange(iso);
   };
@@ -45,15 +45,39 @@ export function BuddhistDateField({ value, lang, onChange }: { value: string; la
     <span className="be-date-field">
       <span className="be-date-parts">
         <select name="date-day" aria-label={t('dateDay')} value={day} onChange={(e) => change(Number(e.target.value), month, year)}>
-          {Array.from({ length: 31 }, (_, i) => <option key={i + 1} value={i + 1}>{i + 1}</option>)}
+          {Array.from({ length: 31 }, (_, i) => (
+            <option key={i + 1} value={i + 1}>
+              {i + 1}
+            </option>
+          ))}
         </select>
         <select name="date-month" aria-label={t('dateMonth')} value={month} onChange={(e) => change(day, Number(e.target.value), year)}>
-          {MONTHS[lang].map((name, i) => <option key={name} value={i + 1}>{name}</option>)}
+          {MONTHS[lang].map((name, i) => (
+            <option key={name} value={i + 1}>
+              {name}
+            </option>
+          ))}
         </select>
-        <input name="date-year" aria-label={t('dateYearBe')} inputMode="numeric" maxLength={4} size={5} value={year}
-          placeholder={t('dateYearBe')} onChange={(e) => change(day, month, e.target.value)} />
+        <input
+          name="date-year"
+          aria-label={t('dateYearBe')}
+          inputMode="numeric"
+          maxLength={4}
+          size={5}
+          value={year}
+          placeholder={t('dateYearBe')}
+          onChange={(e) => change(day, month, e.target.value)}
+        />
       </span>
-      {problem ? <small className="form-error" role="alert">{problem}</small> : <small className="be-date" data-testid="be-date">{formatThaiDate(value, lang)}</small>}
+      {problem ? (
+        <small className="form-error" role="alert">
+          {problem}
+        </small>
+      ) : (
+        <small className="be-date" data-testid="be-date">
+          {formatThaiDate(value, lang)}
+        </small>
+      )}
     </span>
   );
 }

@@ -66,20 +66,32 @@ export function PresentationView({ board }: { board: Board & { layout: CanvasLay
     <>
       <div className="present-catcher" data-testid="present-catcher" onClick={onClick} />
       <aside className="present-panel" data-testid="present-panel" style={{ width: panelWidth(size.w) }} data-focused={focused ?? ''}>
-        <h1 className="present-title" data-testid="present-title">{block ? pick(lang, block.label_th, block.label_en) : board.title}</h1>
+        <h1 className="present-title" data-testid="present-title">
+          {block ? pick(lang, block.label_th, block.label_en) : board.title}
+        </h1>
         {block && lang === 'th' && block.label_en && <p className="present-sub">{block.label_en}</p>}
         {questions.length > 0 && (
           <ul className="present-questions" data-testid="present-questions">
-            {questions.map((q, i) => <li key={i}>{q}</li>)}
+            {questions.map((q, i) => (
+              <li key={i}>{q}</li>
+            ))}
           </ul>
         )}
         <span className="spacer" />
         <TimerControl big sound={false} />
         <nav className="present-nav">
-          <button data-testid="present-prev" title={t('presentPrev')} onClick={() => perform(store, 'present.prev')}>←</button>
-          <button data-testid="present-whole" title={t('presentWhole')} onClick={() => perform(store, 'present.whole')}>{t('presentWholeBoard')}</button>
-          <button data-testid="present-next" title={t('presentNext')} onClick={() => perform(store, 'present.next')}>→</button>
-          <button data-testid="present-leave" title={t('presentLeave')} onClick={() => perform(store, 'present.leave')}>✕</button>
+          <button data-testid="present-prev" title={t('presentPrev')} onClick={() => perform(store, 'present.prev')}>
+            ←
+          </button>
+          <button data-testid="present-whole" title={t('presentWhole')} onClick={() => perform(store, 'present.whole')}>
+            {t('presentWholeBoard')}
+          </button>
+          <button data-testid="present-next" title={t('presentNext')} onClick={() => perform(store, 'present.next')}>
+            →
+          </button>
+          <button data-testid="present-leave" title={t('presentLeave')} onClick={() => perform(store, 'present.leave')}>
+            ✕
+          </button>
         </nav>
         <small className="present-hint">{t('presentHint')}</small>
       </aside>

@@ -20,7 +20,12 @@ export function panelWidth(w: number): number {
  * (as the canvas draws it, noteFontSize) is READABLE_NOTE_PX tall; when that is more than fits, the
  * view centres on the block's notes.
  */
-export function focusViewport(layout: CanvasLayout, blockId: string | null, notes: readonly DrawnNote[], size: { w: number; h: number }): Viewport {
+export function focusViewport(
+  layout: CanvasLayout,
+  blockId: string | null,
+  notes: readonly DrawnNote[],
+  size: { w: number; h: number },
+): Viewport {
   const area = { w: Math.max(100, size.w - panelWidth(size.w)), h: size.h };
   const block = blockId ? blockRects(layout).find((b) => b.id === blockId) : undefined;
   if (!block) return fitViewport(layout, area);
@@ -42,10 +47,15 @@ function withTop(r: Rect, top: number): Rect {
 }
 
 function bounds(rects: readonly Rect[]): Rect {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const r of rects) {
-    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.w); y1 = Math.max(y1, r.y + r.h);
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.w);
+    y1 = Math.max(y1, r.y + r.h);
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }

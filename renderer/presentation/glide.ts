@@ -12,7 +12,14 @@ let running: { cancel(): void } | null = null;
  * The zoom changes geometrically and the point at the centre of the window travels in a straight
  * line, so the motion looks even at every zoom. A new glide replaces one under way.
  */
-export function glide(store: AppStore, boardId: string, from: Viewport, to: Viewport, size: { w: number; h: number }, ms = GLIDE_MS): Promise<void> {
+export function glide(
+  store: AppStore,
+  boardId: string,
+  from: Viewport,
+  to: Viewport,
+  size: { w: number; h: number },
+  ms = GLIDE_MS,
+): Promise<void> {
   running?.cancel();
   const api = (window as unknown as { __cbmc?: Record<string, unknown> }).__cbmc;
   const centre = (v: Viewport) => ({ x: (size.w / 2 - v.x) / v.scale, y: (size.h / 2 - v.y) / v.scale });

@@ -31,22 +31,68 @@ export function TimerControl({ big = false, sound = true }: { big?: boolean; sou
 
   return (
     <div className={`timer${big ? ' big' : ''}${done ? ' done' : ''}`} data-testid={big ? 'timer-big' : 'timer'}>
-      <button className="timer-face" data-testid={big ? 'timer-big-face' : 'timer-face'} aria-expanded={open} title={t('timer')} onClick={() => setOpen(!open)}>
-        <span data-testid={big ? 'timer-big-left' : 'timer-left'}>{left === null ? t('timer') : done ? t('timerDone') : formatTimeLeft(left)}</span>
+      <button
+        className="timer-face"
+        data-testid={big ? 'timer-big-face' : 'timer-face'}
+        aria-expanded={open}
+        title={t('timer')}
+        onClick={() => setOpen(!open)}
+      >
+        <span data-testid={big ? 'timer-big-left' : 'timer-left'}>
+          {left === null ? t('timer') : done ? t('timerDone') : formatTimeLeft(left)}
+        </span>
       </button>
       {open && (
         <div className="timer-menu" role="menu" data-testid="timer-menu">
           {PRESETS.map((m) => (
-            <button key={m} role="menuitem" data-testid={`timer-${m}`} onClick={() => start(m)}>{t('timerMinutes', { n: m })}</button>
+            <button key={m} role="menuitem" data-testid={`timer-${m}`} onClick={() => start(m)}>
+              {t('timerMinutes', { n: m })}
+            </button>
           ))}
-          <form className="timer-custom" noValidate onSubmit={(e) => { e.preventDefault(); start(Number(custom.replace(',', '.'))); }}>
-            <input type="number" min={1} max={MAX_TIMER_MINUTES} step="any" inputMode="decimal" aria-label={t('timerCustom')} data-testid="timer-custom" value={custom} onChange={(e) => setCustom(e.target.value)} />
+          <form
+            className="timer-custom"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              start(Number(custom.replace(',', '.')));
+            }}
+          >
+            <input
+              type="number"
+              min={1}
+              max={MAX_TIMER_MINUTES}
+              step="any"
+              inputMode="decimal"
+              aria-label={t('timerCustom')}
+              data-testid="timer-custom"
+              value={custom}
+              onChange={(e) => setCustom(e.target.value)}
+            />
             <button type="submit">{t('timerStart')}</button>
           </form>
-          {error && <p className="form-error" role="alert">{error}</p>}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
           <div className="timer-row">
-            <button role="menuitem" data-testid="timer-stop" disabled={left === null} onClick={() => { perform(store, 'timer.stop'); setOpen(false); }}>{t('timerStop')}</button>
-            <button role="menuitemcheckbox" aria-checked={muted} data-testid="timer-mute" onClick={() => perform(store, 'timer.toggleMute')}>
+            <button
+              role="menuitem"
+              data-testid="timer-stop"
+              disabled={left === null}
+              onClick={() => {
+                perform(store, 'timer.stop');
+                setOpen(false);
+              }}
+            >
+              {t('timerStop')}
+            </button>
+            <button
+              role="menuitemcheckbox"
+              aria-checked={muted}
+              data-testid="timer-mute"
+              onClick={() => perform(store, 'timer.toggleMute')}
+            >
               {muted ? t('timerUnmute') : t('timerMute')}
             </button>
           </div>

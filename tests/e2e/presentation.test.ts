@@ -17,17 +17,31 @@ const PHRASES = ['น้ำพริกแกงสูตรแม่ ปลอ�
 beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
-  const w = await host.services['workshops.create']({ fields: { name: 'เวทีบ้านนาขา', group: 'กลุ่มแม่บ้าน', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+  const w = await host.services['workshops.create']({
+    fields: { name: 'เวทีบ้านนาขา', group: 'กลุ่มแม่บ้าน', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+  });
   workshopId = w.id;
-  const ops: Op[] = [{ type: 'board.add', value: { id: 'board1' as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() } }];
+  const ops: Op[] = [
+    {
+      type: 'board.add',
+      value: { id: 'board1' as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() },
+    },
+  ];
   // The first two blocks in reading order hold 20 notes each, as many as a block holds in a session.
   let i = 0;
   for (const r of order.slice(0, 2)) {
     for (let k = 0; k < 20; k++, i++) {
       const note: Note = {
-        id: `n${i}` as never, boardId: 'board1' as never, blockId: r.id,
-        x: (k % 3) * 145, y: 60 + Math.floor(k / 3) * 88, w: 140, h: 80,
-        text: `${PHRASES[k % PHRASES.length]} ${k + 1}`, color: NOTE_COLORS[k % 6]!, z: i,
+        id: `n${i}` as never,
+        boardId: 'board1' as never,
+        blockId: r.id,
+        x: (k % 3) * 145,
+        y: 60 + Math.floor(k / 3) * 88,
+        w: 140,
+        h: 80,
+        text: `${PHRASES[k % PHRASES.length]} ${k + 1}`,
+        color: NOTE_COLORS[k % 6]!,
+        z: i,
       };
       ops.push({ type: 'note.add', value: note });
     }
@@ -40,7 +54,15 @@ afterAll(async () => {
   await host?.cleanup();
 });
 
-type Api = { __cbmc: { gliding?: boolean; viewport: { scale: number }; presentation?: { focusedBlockId: string | null }; drawnFontSize(id: string): number | undefined; store: { getState(): { presenting: boolean; viewports: Record<string, unknown> } } } };
+type Api = {
+  __cbmc: {
+    gliding?: boolean;
+    viewport: { scale: number };
+    presentation?: { focusedBlockId: string | null };
+    drawnFontSize(id: string): number | undefined;
+    store: { getState(): { presenting: boolean; viewports: Record<string, unknown> } };
+  };
+};
 
 async function settled(page: Page) {
   await page.waitForFunction(() => (window as never as Api).__cbmc.gliding === false, undefined, { polling: 50 });
@@ -57,7 +79,10 @@ async function smallestNotePx(page: Page, ids: string[]): Promise<number> {
 
 const idsOf = (block: number) => Array.from({ length: 20 }, (_, k) => `n${block * 20 + k}`);
 
-for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
+for (const [w, h] of [
+  [1024, 768],
+  [1920, 1080],
+] as const) {
   describe(`presentation mode at ${w}×${h}`, () => {
     it('F5 shows the board alone; ←/→ focus blocks with readable notes and questions; Home and Esc', async () => {
       const page = await newPage(browser, w, h);
@@ -70,7 +95,9 @@ for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
       await page.getByTestId('present-panel').waitFor();
       // The timer shows large beside the board.
       expect(await page.getByTestId('timer-big-left').textContent()).toMatch(/^(10:00|9:\d\d)$/);
-      expect(await page.getByTestId('timer-big-face').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
+      expect(await page.getByTestId('timer-big-face').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(
+        40,
+      );
       await settled(page);
       // The board alone: no top bar, sidebar or toolbar, and the canvas fills the window.
       for (const id of ['board-canvas']) {
@@ -84,9 +111,14 @@ for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
       await page.keyboard.press('ArrowRight');
       await settled(page);
       expect(await page.evaluate(() => (window as never as Api).__cbmc.presentation!.focusedBlockId)).toBe(order[0]!.id);
-      expect(await page.getByTestId('present-title').textContent()).toBe(cbmc9.layout.kind === 'canvas' ? layout.blocks.find((b) => b.id === order[0]!.id)!.label_th : '');
+      expect(await page.getByTestId('present-title').textContent()).toBe(
+        cbmc9.layout.kind === 'canvas' ? layout.blocks.find((b) => b.id === order[0]!.id)!.label_th : '',
+      );
       expect(await smallestNotePx(page, idsOf(0))).toBeGreaterThanOrEqual(20);
-      const qPx = await page.locator('[data-testid=present-questions] li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const qPx = await page
+        .locator('[data-testid=present-questions] li')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(qPx).toBeGreaterThanOrEqual(24);
       await page.screenshot({ path: shotPath(`presentation-${w}.png`) });
 
@@ -107,10 +139,13 @@ for (const [w, h] of [[1024, 768], [1920, 1080]] as const) {
 
       // A click on a block focuses it.
       const target = order[4]!;
-      const p = await page.evaluate(([bx, by]) => {
-        const vp = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number } } }).__cbmc.viewport;
-        return { x: vp.x + bx! * vp.scale, y: vp.y + by! * vp.scale };
-      }, [target.x + target.w / 2, target.y + target.h / 2]);
+      const p = await page.evaluate(
+        ([bx, by]) => {
+          const vp = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number } } }).__cbmc.viewport;
+          return { x: vp.x + bx! * vp.scale, y: vp.y + by! * vp.scale };
+        },
+        [target.x + target.w / 2, target.y + target.h / 2],
+      );
       await page.mouse.click(p.x, p.y);
       await settled(page);
       expect(await page.evaluate(() => (window as never as Api).__cbmc.presentation!.focusedBlockId)).toBe(target.id);

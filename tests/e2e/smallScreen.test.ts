@@ -25,7 +25,10 @@ async function rowsOf(p: Page, selector: string, mustFit = true): Promise<number
   return p.locator(selector).evaluate((el, fit) => {
     const centres = [...el.children]
       .filter((c) => (c as HTMLElement).offsetParent !== null && c.getBoundingClientRect().width > 0)
-      .map((c) => { const r = c.getBoundingClientRect(); return r.top + r.height / 2; });
+      .map((c) => {
+        const r = c.getBoundingClientRect();
+        return r.top + r.height / 2;
+      });
     const rows: number[] = [];
     for (const y of centres) if (!rows.some((r) => Math.abs(r - y) < 8)) rows.push(y);
     // Nothing may stick out of the row either (into the step panel, or cut off).
@@ -45,7 +48,13 @@ describe('the editor at 1024×768', () => {
     await page.locator(`[data-testid=step-panel][data-step=${first.id}]`).waitFor();
     await page.getByTestId('table-board').or(page.getByTestId('board-canvas')).first().waitFor();
     const boardTitle = await page.evaluate(() => {
-      const s = (window as never as { __cbmc: { store: { getState(): { screen: { boardId: string | null }; doc: { boards: Record<string, { templateId: string }> } } } } }).__cbmc.store.getState();
+      const s = (
+        window as never as {
+          __cbmc: {
+            store: { getState(): { screen: { boardId: string | null }; doc: { boards: Record<string, { templateId: string }> } } };
+          };
+        }
+      ).__cbmc.store.getState();
       return s.screen.boardId ? s.doc.boards[s.screen.boardId]!.templateId : null;
     });
     expect(boardTitle).toBe(first.worksheets[0]);

@@ -9,7 +9,9 @@ let workshopId: string;
 beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
-  const w = await host.services['workshops.create']({ fields: { name: 'เวทีจับเวลา', group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+  const w = await host.services['workshops.create']({
+    fields: { name: 'เวทีจับเวลา', group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+  });
   workshopId = w.id;
 });
 

@@ -13,7 +13,18 @@ const order = blocksInOrder(layout);
 
 function notesIn(blockId: string, count: number) {
   return Array.from({ length: count }, (_, k) => {
-    const note = { id: `n${k}`, boardId: 'b', blockId, x: (k % 3) * 145, y: 60 + Math.floor(k / 3) * 88, w: 140, h: 80, text: 'น้ำพริก', color: 'yellow', z: k } as unknown as Note;
+    const note = {
+      id: `n${k}`,
+      boardId: 'b',
+      blockId,
+      x: (k % 3) * 145,
+      y: 60 + Math.floor(k / 3) * 88,
+      w: 140,
+      h: 80,
+      text: 'น้ำพริก',
+      color: 'yellow',
+      z: k,
+    } as unknown as Note;
     return { note, rect: noteRect(layout, note) };
   });
 }
@@ -31,7 +42,11 @@ describe('presentation focus', () => {
     expect(stepBlock(layout, order[0]!.id, -1)).toBeNull();
   });
 
-  it.each([[1024, 768], [1366, 768], [1920, 1080]])('at %i×%i a block of 20 notes is shown with its note text at least 20 px, beside the panel', (w, h) => {
+  it.each([
+    [1024, 768],
+    [1366, 768],
+    [1920, 1080],
+  ])('at %i×%i a block of 20 notes is shown with its note text at least 20 px, beside the panel', (w, h) => {
     const block = order[0]!;
     const drawn = notesIn(block.id, 20);
     const vp = focusViewport(layout, block.id, drawn, { w, h });

@@ -8,7 +8,12 @@ import { perform } from '../../actions/dispatcher';
  * A workshop with no boards yet and no step chosen opens on step 1 with its first worksheet made
  * and open, rather than on an empty area: that is where every workshop starts.
  */
-export function useFirstScreen(workshopId: string, stepId: string | null, setStepId: (id: string) => void, openBoard: (id: string) => void): void {
+export function useFirstScreen(
+  workshopId: string,
+  stepId: string | null,
+  setStepId: (id: string) => void,
+  openBoard: (id: string) => void,
+): void {
   const store = useAppStore();
   const ready = useApp((s) => s.doc?.workshop.id === workshopId && s.library !== null);
   const done = useRef(false);
