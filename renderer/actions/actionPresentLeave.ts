@@ -1,3 +1,4 @@
+import { stopGlide } from '../presentation/glide';
 import type { Action } from './Action';
 
 /** Back to the editor, with the view it had before. */
@@ -10,6 +11,7 @@ export const actionPresentLeave: Action = {
   perform({ store }) {
     const s = store.getState();
     const before = s.viewportBeforePresenting;
+    stopGlide();
     s.setPresenting(false);
     if (before) s.setViewport(before.boardId, before.viewport);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);

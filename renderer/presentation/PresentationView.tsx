@@ -10,7 +10,7 @@ import { useDrawnNotes } from '../canvas/useDrawnNotes';
 import { fitViewport, toBoard } from '../canvas/viewport';
 import { TimerControl } from '../timer/TimerControl';
 import { focusViewport, panelWidth } from './focusViewport';
-import { glide } from './glide';
+import { glide, stopGlide } from './glide';
 
 /**
  * What presentation mode adds over the board: a transparent layer that turns a click into "focus
@@ -35,6 +35,7 @@ export function PresentationView({ board }: { board: Board & { layout: CanvasLay
     const to = focusViewport(board.layout, focused, drawnRef.current, size);
     void glide(store, board.id, from, to, size);
   }, [store, board.id, board.layout, focused, size]);
+  useEffect(() => stopGlide, []);
 
   // The browser leaves full screen by itself on Escape: leave presentation mode with it.
   useEffect(() => {

@@ -7,6 +7,11 @@ const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2
 
 let running: { cancel(): void } | null = null;
 
+/** Stops a glide under way where it is (leaving presentation mode must not be overwritten by its next frame). */
+export function stopGlide(): void {
+  running?.cancel();
+}
+
 /**
  * Moves the board's view from `from` to `to` over GLIDE_MS, one step per animation frame, eased.
  * The zoom changes geometrically and the point at the centre of the window travels in a straight

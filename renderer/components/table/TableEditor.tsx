@@ -33,8 +33,8 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
           + {t('addRow')}
         </button>
         <span className="sep" />
-        <button data-testid="tool-undo" disabled={!isEnabled(store, 'undo')} onClick={() => perform(store, 'undo')}>↶ {t('undo')}</button>
-        <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} onClick={() => perform(store, 'redo')}>↷ {t('redo')}</button>
+        <button data-testid="tool-undo" disabled={!isEnabled(store, 'undo')} title={t('undo')} onClick={() => perform(store, 'undo')}>↶<span className="tool-word"> {t('undo')}</span></button>
+        <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} title={t('redo')} onClick={() => perform(store, 'redo')}>↷<span className="tool-word"> {t('redo')}</span></button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
         <ExportDataMenu boardId={board.id} />
