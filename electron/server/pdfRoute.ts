@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { HostError } from '../../shared/contract/HostError';
+import { safeFileName } from '../../shared/text/safeFileName';
 import type { PdfService } from '../services/PdfService';
 
 /**
@@ -11,7 +12,9 @@ export function pdfRoute(pdf: PdfService) {
     const m = /^\/api\/pdf\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
     if (!m) return false;
     if (req.method !== 'GET') throw new HostError('invalid', 'PDF downloads use GET');
-    const { bytes, fileName } = pdf.jobs.take(m[1]!);
+    const job = pdf.jobs.take(m[1]!);
+    const bytes = job.bytes;
+    const fileName = safeFileName(job.fileName.replace(/\.pdf$/i, ''), { extension: '.pdf', fallback: 'cbmc' });
     res.writeHead(200, {
       'content-type': 'application/pdf',
       'content-length': bytes.length,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopFields } from '../../shared/model/Workshop';
 import { workshopFieldsSchema } from '../../shared/model/Workshop';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate } from '../../shared/i18n';
 import { useApp } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { Dialog } from './Dialog';
@@ -57,7 +57,7 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
         <label>
           <span>{t('date')}</span>
           <input type="date" name="date" value={fields.date} required onChange={(e) => setFields({ ...fields, date: e.target.value })} />
-          <small className="be-date" data-testid="be-date">{formatThaiDate(fields.date, lang)}</small>
+          <small className="be-date" data-testid="be-date">{formatBuddhistDate(fields.date, lang)}</small>
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
         <div className="dialog-buttons">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/model/Workshop';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate, placeParts } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { ConfirmDialog } from './Dialog';
@@ -42,8 +42,8 @@ export function WorkshopList() {
           <li key={w.id} className="card" data-testid="workshop-card">
             <button className="card-open" onClick={() => open(w.id)}>
               <strong>{w.name}</strong>
-              <span>{[w.group, w.tambon && `ต.${w.tambon}`, w.amphoe && `อ.${w.amphoe}`, w.province && `จ.${w.province}`].filter(Boolean).join(' · ')}</span>
-              <span className="muted">{formatThaiDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
+              <span>{[w.group, ...placeParts(lang, w)].filter(Boolean).join(' · ')}</span>
+              <span className="muted">{formatBuddhistDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
               <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
             </button>
             <div className="card-actions">

@@ -3,6 +3,7 @@ import { validateLayout } from '../geometry/validateLayout';
 import { LIMITS } from '../model/limits';
 import { templateSchema, type Template } from '../model/Template';
 import { allSteps, processSchema, type Process } from '../process/Process';
+import { safeFileName } from '../text/safeFileName';
 
 /** A template set file: `{ format: 'cbmc-template-set', version: 1, name, templates, process }`. */
 export const TEMPLATE_SET_FORMAT = 'cbmc-template-set';
@@ -98,8 +99,7 @@ export function toTemplateSetFile(set: TemplateSetContent): string {
 
 /** A file name for the export: the set's name, kept to safe characters (Thai letters are kept). */
 export function templateSetFileName(name: string): string {
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'template-set';
-  return `${base}.cbmc-templates.json`;
+  return safeFileName(name, { extension: '.cbmc-templates.json', fallback: 'template-set' });
 }
 
 function describeIssues(error: z.ZodError): string {

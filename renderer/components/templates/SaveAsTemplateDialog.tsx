@@ -25,7 +25,7 @@ export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose
   const [target, setTarget] = useState(NEW_SET);
   const [nameTh, setNameTh] = useState(board.title);
   const [nameEn, setNameEn] = useState(source?.name_en ? `${source.name_en} (custom)` : '');
-  const [setName, setSetName] = useState(t('copyOf', { name: pick(lang, 'ชุดที่ใช้อยู่', 'the set in use') }));
+  const [setName, setSetName] = useState(t('copyOf', { name: t('setInUse') }));
   const [useNow, setUseNow] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
 
