@@ -26,7 +26,7 @@ export class PdfJobs {
 
   start(render: (onProgress: (done: number, total: number) => void) => Promise<RenderedPdf>): string {
     this.prune();
-    if (this.jobs.size >= MAX_JOBS) throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment');
+    if (this.jobs.size >= MAX_JOBS) throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment', 'error.pdfBusy');
     const id = `p${newRowId().slice(1)}`;
     const job: Job = { status: { state: 'running', done: 0, total: 1 } };
     this.jobs.set(id, job);
@@ -53,14 +53,19 @@ export class PdfJobs {
   /** Hands over a finished PDF once; the job is forgotten. */
   take(id: string): RenderedPdf {
     const job = this.need(id);
-    if (!job.result) throw new HostError('conflict', job.status.state === 'failed' ? job.status.message ?? 'the PDF failed' : 'the PDF is not ready yet');
+    if (!job.result) {
+      const failed = job.status.state === 'failed' ? job.status.message ?? 'the PDF failed' : null;
+      throw failed
+        ? new HostError('conflict', failed, 'error.internal', { message: failed })
+        : new HostError('conflict', 'the PDF is not ready yet', 'error.pdfNotReady');
+    }
     this.jobs.delete(id);
     return job.result;
   }
 
   private need(id: string): Job {
     const job = this.jobs.get(id);
-    if (!job) throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for 10 minutes)`);
+    if (!job) throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for 10 minutes)`, 'error.pdfGone');
     return job;
   }
 

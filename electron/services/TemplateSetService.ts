@@ -37,21 +37,21 @@ export class TemplateSetService {
   get(id: string): TemplateSet {
     if (id === BUILTIN_SET_ID) return this.builtin();
     const row = this.repo.get(id);
-    if (!row) throw new HostError('not_found', `template set "${id}" does not exist`);
+    if (!row) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
     const v = validateTemplateSet(row.data);
-    if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`);
+    if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`, 'error.setUnreadable', { name: row.name, details: v.message });
     return { ...v.value, id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
 
   /** Creates (no id) or replaces a set. The built-in set is read-only: save a copy instead. */
   save(input: { id?: string | undefined } & TemplateSetContent): TemplateSetSummary {
-    if (input.id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set');
+    if (input.id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set', 'builtinSet');
     const { id: _id, ...content } = input;
     const v = validateTemplateSet(content);
-    if (!v.ok) throw new HostError('invalid', `template set not saved: ${v.problem}`);
+    if (!v.ok) throw new HostError('invalid', `template set not saved: ${v.problem}`, 'error.setNotSaved', { details: v.message });
     const stamp = this.now().toISOString();
     const existing = input.id ? this.repo.get(input.id) : undefined;
-    if (input.id && !existing) throw new HostError('not_found', `template set "${input.id}" does not exist`);
+    if (input.id && !existing) throw new HostError('not_found', `template set "${input.id}" does not exist`, 'error.setNotFound');
     const set: TemplateSet = { ...v.value, id: input.id ?? `ts${newSetId()}`, createdAt: existing?.createdAt ?? stamp, updatedAt: stamp };
     this.repo.save({ id: set.id, name: set.name, data: { name: set.name, templates: set.templates, process: set.process }, createdAt: set.createdAt, updatedAt: set.updatedAt });
     return summary(set, false);
@@ -59,7 +59,7 @@ export class TemplateSetService {
 
   import(text: string): TemplateSetSummary {
     const parsed = parseTemplateSetFile(text);
-    if (!parsed.ok) throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`);
+    if (!parsed.ok) throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`, 'import.refused', { details: parsed.message });
     return this.save(parsed.value);
   }
 
@@ -69,8 +69,8 @@ export class TemplateSetService {
   }
 
   delete(id: string): void {
-    if (id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be deleted');
-    if (!this.repo.delete(id)) throw new HostError('not_found', `template set "${id}" does not exist`);
+    if (id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be deleted', 'error.builtinNoDelete');
+    if (!this.repo.delete(id)) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
   }
 
   /** Chooses the set workshops use; returns its library. */

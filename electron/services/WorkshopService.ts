@@ -52,7 +52,7 @@ export class WorkshopService {
   }
 
   delete(id: WorkshopId): void {
-    if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`);
+    if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     this.cache.delete(id);
   }
 
@@ -60,7 +60,7 @@ export class WorkshopService {
     const cached = this.cache.get(id);
     if (cached) return this.touch(id, cached);
     const raw = this.repo.loadRaw(id);
-    if (!raw) throw new HostError('not_found', `workshop "${id}" does not exist`);
+    if (!raw) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     const { doc, problems } = restoreDoc(raw);
     if (problems.length > 0) console.warn(`workshop ${id} restored with repairs:\n  ${problems.join('\n  ')}`);
     return this.touch(id, doc);

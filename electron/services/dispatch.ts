@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contract, type ChannelName, type HostApi } from '../../shared/contract/contract';
 import { HostError, type HostErrorBody, type Result } from '../../shared/contract/HostError';
 import { OpError } from '../../shared/ops/OpError';
+import { isMessageKey, type MessageKey, type MessageVars } from '../../shared/i18n';
+import { FIELD_NAMES, issuesMessage, WORKSHOP_FIELD_NAMES } from '../../shared/i18n/issueMessage';
 
 /**
  * The single gate both hosts (IPC and HTTP) pass requests through: is the channel known, does the
@@ -12,7 +14,10 @@ export async function dispatch(services: HostApi, channel: string, payload: unkn
     if (!Object.hasOwn(contract, channel)) throw new HostError('not_found', `unknown channel "${channel}"`);
     const name = channel as ChannelName;
     const parsed = contract[name].request.safeParse(payload ?? {});
-    if (!parsed.success) throw new HostError('invalid', describeZodError(parsed.error));
+    if (!parsed.success) {
+      const details = issuesMessage(parsed.error.issues, name.startsWith('workshops.') ? WORKSHOP_FIELD_NAMES : FIELD_NAMES);
+      throw new HostError('invalid', describeZodError(parsed.error), 'error.invalid', { details });
+    }
     const call = services[name] as (req: unknown) => Promise<unknown>;
     return { ok: true, value: await call(parsed.data) };
   } catch (e) {
@@ -23,17 +28,30 @@ export async function dispatch(services: HostApi, channel: string, payload: unkn
 /** A Result carrying the error as plain data (an Error's message does not survive JSON or IPC). */
 export function failure(e: unknown): { ok: false; error: HostErrorBody } {
   const err = toHostError(e);
-  return { ok: false, error: { code: err.code, message: err.message } };
+  const body: HostErrorBody = { code: err.code, message: err.message };
+  if (err.key) body.key = err.key;
+  if (err.vars) body.vars = err.vars;
+  return { ok: false, error: body };
 }
 
 export function toHostError(e: unknown): HostError {
   if (e instanceof HostError) return e;
   if (e instanceof OpError) {
     const where = e.index === undefined ? '' : ` (op ${e.index + 1})`;
-    return new HostError('conflict', `${e.message}${where}; nothing was saved`);
+    // An OpError that names its message by key keeps it, so the person reads it in the UI language.
+    const { key, vars } = messageOf(e) ?? { key: 'error.conflict' as const };
+    return new HostError('conflict', `${e.message}${where}; nothing was saved`, key, vars);
   }
   console.error(e);
-  return new HostError('internal', e instanceof Error ? e.message : String(e));
+  const message = e instanceof Error ? e.message : String(e);
+  return new HostError('internal', message, 'error.internal', { message });
+}
+
+/** The dictionary key and variables an error carries, when it carries a known key. */
+function messageOf(e: object): { key: MessageKey; vars?: MessageVars } | null {
+  if (!('key' in e) || !isMessageKey(e.key)) return null;
+  const vars = 'vars' in e && typeof e.vars === 'object' && e.vars !== null ? (e.vars as MessageVars) : undefined;
+  return vars ? { key: e.key, vars } : { key: e.key };
 }
 
 /** The first few schema problems, each with the path where it was found. */

@@ -3,6 +3,7 @@ import type { WorkshopSummary } from '../../shared/model/Workshop';
 import { formatBuddhistDate, placeParts } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
+import { describeError } from '../host/describeError';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
 
@@ -19,7 +20,7 @@ export function WorkshopList() {
     try {
       setList(await store.host['workshops.list']({}));
     } catch (e) {
-      store.getState().showToast(t('loadFailed', { message: (e as Error).message }), 'error');
+      store.getState().showToast(t('loadFailed', { message: describeError(store.getState().lang, e) }), 'error');
       setList([]);
     }
   }, [store]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -79,7 +80,7 @@ export function WorkshopList() {
             try {
               await store.host['workshops.delete']({ id: deleting.id });
             } catch (e) {
-              store.getState().showToast((e as Error).message, 'error');
+              store.getState().showToast(describeError(store.getState().lang, e), 'error');
             }
             setDeleting(null);
             await reload();

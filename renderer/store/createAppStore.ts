@@ -6,6 +6,7 @@ import { SaveQueue } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { translate } from '../../shared/i18n';
+import { describeError } from '../host/describeError';
 
 /** How many undo steps are kept. */
 const HISTORY_LIMIT = 200;
@@ -27,7 +28,7 @@ export function createAppStore(host: HostApi): AppStore {
       },
       onRejected: (workshopId, error) => {
         set({ saveState: 'error', past: [], future: [] });
-        get().showToast(translate(get().lang, 'rolledBack', { message: error.message }), 'error');
+        get().showToast(translate(get().lang, 'rolledBack', { message: describeError(get().lang, error) }), 'error');
         // What the host holds is the truth: reload it once the queue has drained.
         void saves.flush().then(() => {
           if (get().doc?.workshop.id === workshopId) void get().loadWorkshop(workshopId);
@@ -58,7 +59,7 @@ export function createAppStore(host: HostApi): AppStore {
           next = applyAll(doc, ops);
         } catch (e) {
           if (e instanceof OpError) {
-            get().showToast(e.message, 'error');
+            get().showToast(describeError(get().lang, e), 'error');
             return false;
           }
           throw e;
@@ -101,7 +102,7 @@ export function createAppStore(host: HostApi): AppStore {
             set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
             if (get().saveState === 'error') set({ saveState: 'saved' });
           } catch (e) {
-            get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
+            get().showToast(translate(get().lang, 'loadFailed', { message: describeError(get().lang, e) }), 'error');
           } finally {
             loading = null;
           }

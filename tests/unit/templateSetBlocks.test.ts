@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../shared/i18n';
 import { apply, applyAll, invertAll, opSchema } from '../../shared/ops';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { cbmc9 } from '../../shared/templates/cbmc9';
@@ -9,7 +10,7 @@ import { board, docWithBoard, note } from '../helpers/fixtures';
 
 const b1 = (d: WorkshopDoc) => d.boards.b1 as CanvasBoard;
 const ops = (e: Edit) => {
-  if (!e.ok) throw new Error(e.problems.join('; '));
+  if (!e.ok) throw new Error(e.problems.map((m) => say('en', m)).join('; '));
   return e.ops;
 };
 /** Every note of the board sits in a block that exists, or in the tray. */
@@ -73,8 +74,8 @@ describe('editing a board template keeps every note placed', () => {
 
   it('refuses a block that overlaps another or lies off the grid, naming the problem', () => {
     const d = docWithNotes();
-    expect(addBlock(b1(d), blankBlock('ทับ', { col: 1, row: 1 }))).toMatchObject({ ok: false, problems: [expect.stringMatching(/overlap/)] });
-    expect(editBlock(b1(d), 'right', { colSpan: 2 })).toMatchObject({ ok: false, problems: [expect.stringMatching(/off the/)] });
+    expect(addBlock(b1(d), blankBlock('ทับ', { col: 1, row: 1 }))).toMatchObject({ ok: false, problems: [{ key: 'layout.overlap', vars: { a: 'left', b: expect.any(String) } }] });
+    expect(editBlock(b1(d), 'right', { colSpan: 2 })).toMatchObject({ ok: false, problems: [{ key: 'layout.offGrid', vars: expect.objectContaining({ id: 'right' }) }] });
   });
 
   it('moving a block carries its notes (they are stored relative to it) and edits titles and questions', () => {

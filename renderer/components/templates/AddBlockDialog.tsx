@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
-import { useAppStore } from '../../app/StoreContext';
+import { say } from '../../../shared/i18n';
+import { listMessage } from '../../../shared/i18n/issueMessage';
+import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
 import { addBlock, blankBlock, freeCells, maxSpan, withNewRow, type CanvasBoard } from './blockOps';
@@ -11,6 +13,7 @@ import { addBlock, blankBlock, freeCells, maxSpan, withNewRow, type CanvasBoard 
  */
 export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose(): void }) {
   const store = useAppStore();
+  const lang = useApp((s) => s.lang);
   const t = useT();
   const cells = useMemo(() => freeCells(board.layout), [board.layout]);
   const [cellIndex, setCellIndex] = useState(0);
@@ -29,7 +32,7 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
           const grown = withNewRow(board.layout, title);
           return addBlock({ ...board, layout: grown.layout }, grown.block);
         })();
-    if (!edit.ok) return setProblem(t('layoutProblem', { message: edit.problems.join('; ') }));
+    if (!edit.ok) return setProblem(t('layoutProblem', { message: say(lang, listMessage(edit.problems)) }));
     if (store.getState().commit(edit.ops)) onClose();
   };
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
 import type { BlockDef } from '../../../shared/model/Template';
-import { pick } from '../../../shared/i18n';
+import { pick, say } from '../../../shared/i18n';
+import { listMessage } from '../../../shared/i18n/issueMessage';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { ConfirmDialog, Dialog } from '../Dialog';
@@ -24,7 +25,7 @@ export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard;
   const [confirming, setConfirming] = useState(false);
 
   const run = (edit: Edit) => {
-    if (!edit.ok) return setProblem(t('layoutProblem', { message: edit.problems.join('; ') }));
+    if (!edit.ok) return setProblem(t('layoutProblem', { message: say(lang, listMessage(edit.problems)) }));
     if (store.getState().commit(edit.ops)) onClose();
   };
   const save = () =>

@@ -5,9 +5,9 @@ import { LIMITS } from '../../../shared/model/limits';
 import type { Template } from '../../../shared/model/Template';
 import type { TemplateSetSummary } from '../../../shared/templates/templateSetFile';
 import { useApp, useAppStore } from '../../app/StoreContext';
-import { useT } from '../../app/useT';
+import { useErrorText, useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { errorText, refreshLibrary, uniqueTemplateId } from './setActions';
+import { refreshLibrary, uniqueTemplateId } from './setActions';
 
 const NEW_SET = '';
 
@@ -18,6 +18,7 @@ const NEW_SET = '';
 export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose(): void }) {
   const store = useAppStore();
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((s) => s.lang);
   const library = useApp((s) => s.library);
   const source = library?.templates.find((x) => x.id === board.templateId);

@@ -4,9 +4,8 @@ import { LIMITS } from '../../../shared/model/limits';
 import { allSteps, type StepDef } from '../../../shared/process/Process';
 import type { TemplateSet } from '../../../shared/templates/templateSetFile';
 import { useApp, useAppStore } from '../../app/StoreContext';
-import { useT } from '../../app/useT';
+import { useErrorText, useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { errorText } from './setActions';
 
 type TextKey = 'name_th' | 'name_en' | 'purpose_th' | 'purpose_en' | 'activities_th' | 'activities_en';
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -15,6 +14,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): void }) {
   const store = useAppStore();
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((s) => s.lang);
   const [set, setSet] = useState<TemplateSet | null>(null);
   const [stepId, setStepId] = useState<string>('');

@@ -1,4 +1,5 @@
-import { validateLayout } from '../../../shared/geometry/validateLayout';
+import { layoutProblems } from '../../../shared/geometry/validateLayout';
+import type { Message } from '../../../shared/i18n';
 import { freeSpot } from '../../../shared/geometry/freeSpot';
 import type { Board } from '../../../shared/model/Board';
 import type { Note } from '../../../shared/model/Note';
@@ -9,7 +10,7 @@ import type { Op } from '../../../shared/ops';
 export type CanvasBoard = Board & { layout: CanvasLayout };
 export interface Cell { col: number; row: number }
 /** Either the ops to commit, or the problems that stop the edit, in words a person can fix. */
-export type Edit = { ok: true; ops: Op[] } | { ok: false; problems: string[] };
+export type Edit = { ok: true; ops: Op[] } | { ok: false; problems: Message[] };
 
 /** The block as it will be with `patch` applied, checked against the rest of the layout. */
 export function editBlock(board: CanvasBoard, blockId: string, patch: Partial<Omit<BlockDef, 'id'>>): Edit {
@@ -22,7 +23,7 @@ export function editBlock(board: CanvasBoard, blockId: string, patch: Partial<Om
  * so the whole thing is one undo step and no note is ever deleted or left without a place.
  */
 export function removeBlock(doc: WorkshopDoc, board: CanvasBoard, blockId: string): Edit {
-  if (board.layout.blocks.length <= 1) return { ok: false, problems: ['a canvas needs at least one block'] };
+  if (board.layout.blocks.length <= 1) return { ok: false, problems: [{ key: 'layout.needsBlock' }] };
   const layout = { ...board.layout, blocks: board.layout.blocks.filter((b) => b.id !== blockId) };
   const tray: Note[] = Object.values(doc.notes).filter((n) => n.boardId === board.id && n.blockId === null);
   const moves: Op[] = [];
@@ -82,7 +83,7 @@ export function notesIn(doc: WorkshopDoc, boardId: string, blockId: string): Not
 }
 
 function layoutEdit(board: CanvasBoard, layout: CanvasLayout): Edit {
-  const problems = validateLayout(layout);
+  const problems = layoutProblems(layout);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, ops: [{ type: 'board.patch', id: board.id, patch: { layout } }] };
 }

@@ -1,0 +1,17 @@
+import { HostError } from '../../shared/contract/HostError';
+import { isMessageKey, translate, type Lang, type MessageVars } from '../../shared/i18n';
+
+/**
+ * What the person reads when something fails, in the UI language. Errors from the host (and op
+ * errors) carry a dictionary key and variables; an error without one is named by its kind, and only
+ * an unexpected failure shows its English detail, so it can be reported.
+ */
+export function describeError(lang: Lang, e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'key' in e && isMessageKey(e.key)) {
+    const vars = 'vars' in e && typeof e.vars === 'object' && e.vars !== null ? (e.vars as MessageVars) : undefined;
+    return translate(lang, e.key, vars);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof HostError) return translate(lang, `error.${e.code}`, { message, details: message });
+  return translate(lang, 'error.internal', { message });
+}
