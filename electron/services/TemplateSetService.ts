@@ -9,9 +9,11 @@ import {
   type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
 } from '../../shared/templates/templateSetFile';
 import { TemplateSetRepository } from '../db/templateSetRepository';
+import { translate } from '../../shared/i18n';
 
 const newSetId = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16);
-const BUILTIN_NAME = 'ชุดมาตรฐานของโปรแกรม (Built-in)';
+/** The set list is not translated by the renderer, so the built-in set's name carries both languages. */
+const BUILTIN_NAME = `${translate('th', 'builtinSetName')} (${translate('en', 'builtinSetName')})`;
 
 /**
  * Template sets: the built-in one (never stored, never changed) and facilitators' own, saved,

@@ -115,7 +115,7 @@ export function fieldPath(path: readonly PropertyKey[], names: FieldNames = FIEL
 }
 
 const EXPECTED: Readonly<Record<string, MessageKey>> = {
-  string: 'type.string',
+  string: 'field.text',
   number: 'type.number',
   int: 'type.number',
   array: 'type.array',

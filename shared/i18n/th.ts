@@ -167,6 +167,7 @@ export const th = {
   setInUse: 'ชุดที่ใช้อยู่',
   datePlaceholder: 'ว/ด/ปปปป',
   savePdfTitle: 'บันทึก PDF',
+  builtinSetName: 'ชุดมาตรฐานของโปรแกรม',
   // ── Print (PDF): words only the printed pages use ──
   'print.page': 'หน้า {n} / {total}',
   'print.contents': 'สารบัญ',
@@ -221,7 +222,6 @@ export const th = {
   'field.orientation': 'แนวกระดาษ',
   'field.number': 'ลำดับขั้นตอน',
   'field.text': 'ข้อความ',
-  'type.string': 'ข้อความ',
   'type.number': 'ตัวเลข',
   'type.array': 'รายการ',
   'type.object': 'ชุดข้อมูล',
