@@ -273,6 +273,24 @@ export const th = {
   'error.pdfNotReady': 'PDF ยังสร้างไม่เสร็จ',
   'error.pdfGone': 'ไม่พบไฟล์ PDF นี้แล้ว (เก็บไว้ 10 นาที) กรุณาสร้างใหม่',
   'error.pdfNeedsWorkshop': 'เอกสารนี้ต้องเปิดจากเวิร์กช็อป',
+  // ── Native menu (Electron) ──
+  'menu.reload': 'โหลดใหม่',
+  'menu.devTools': 'เครื่องมือนักพัฒนา',
+  'menu.about': 'เกี่ยวกับ CBMC Studio',
+  'menu.hide': 'ซ่อน CBMC Studio',
+  'menu.hideOthers': 'ซ่อนโปรแกรมอื่น',
+  'menu.unhide': 'แสดงทั้งหมด',
+  'menu.quitApp': 'ออกจาก CBMC Studio',
+  'menu.file': 'ไฟล์',
+  'menu.closeWindow': 'ปิดหน้าต่าง',
+  'menu.quit': 'ออกจากโปรแกรม',
+  'menu.cut': 'ตัด',
+  'menu.copy': 'คัดลอก',
+  'menu.paste': 'วาง',
+  'menu.view': 'มุมมอง',
+  'menu.resetZoom': 'ขนาดปกติ',
+  'menu.fullScreen': 'เต็มหน้าจอ',
+  'menu.help': 'ช่วยเหลือ',
 } as const;
 
 export type MessageKey = keyof typeof th;
