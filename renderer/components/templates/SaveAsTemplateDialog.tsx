@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { pick } from '../../../shared/i18n';
 import type { Board } from '../../../shared/model/Board';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Template } from '../../../shared/model/Template';
@@ -19,7 +18,6 @@ export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose
   const store = useAppStore();
   const t = useT();
   const errorText = useErrorText();
-  const lang = useApp((s) => s.lang);
   const library = useApp((s) => s.library);
   const source = library?.templates.find((x) => x.id === board.templateId);
   const [sets, setSets] = useState<TemplateSetSummary[]>([]);
