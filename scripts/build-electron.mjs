@@ -1,5 +1,5 @@
 // Bundles the Electron side: main (Node, dependencies left in node_modules), the sandboxed preload
-// (self-contained: a sandboxed preload can only require 'electron') and, once it exists, the PDF worker.
+// (self-contained: a sandboxed preload can only require 'electron'), the PDF worker and the backup worker.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,9 @@ const jobs = [
 if (existsSync(path.join(root, 'electron/pdf/worker.ts'))) {
   jobs.push({ ...node, entryPoints: ['electron/pdf/worker.ts'], outfile: path.join(outdir, 'pdf-worker.cjs'), packages: 'external' });
 }
+
+// The backup worker: copies and checks backups off the main thread (electron/backup/runBackupJob.ts).
+jobs.push({ ...node, entryPoints: ['electron/backup/backupWorker.ts'], outfile: path.join(outdir, 'backup-worker.cjs'), packages: 'external' });
 
 let results;
 try {

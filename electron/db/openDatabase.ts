@@ -9,14 +9,15 @@ export const DB_FILE = 'cbmc-studio.sqlite';
 /**
  * Opens (or creates) the database in dataDir: WAL for crash safety and concurrent reads, foreign
  * keys on, schema migrated. A file that is not a SQLite database is refused with a clear message
- * and left as it is, so the user can recover it.
+ * and left as it is, so the user can recover it. `nativeBinding` is better-sqlite3's compiled addon
+ * for this runtime (Electron's own build); without it better-sqlite3 loads the one in node_modules.
  */
-export function openDatabase(dataDir: string): Database.Database {
+export function openDatabase(dataDir: string, nativeBinding?: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
   let db: Database.Database | undefined;
   try {
-    db = new Database(file);
+    db = new Database(file, nativeBinding ? { nativeBinding } : {});
     // Check before anything writes: a newer or foreign file must stay byte-for-byte as it was.
     refuseNewer(db);
     db.pragma('journal_mode = WAL');

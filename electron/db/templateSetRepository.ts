@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
+import { RECORD_VERSIONS } from '../../shared/model/recordFormats';
+import { parseStoredJson, type RawRecord } from '../../shared/model/storedJson';
 
 export interface StoredSetRow {
   id: string;
   name: string;
-  /** The set's content as stored JSON; services validate it on the way out. */
-  data: unknown;
+  /** The set's content as stored, with its format version; services restore it on the way out. */
+  record: RawRecord;
   createdAt: string;
   updatedAt: string;
 }
@@ -18,10 +20,11 @@ export class TemplateSetRepository {
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
-      list: p('SELECT id, name, data, created_at, updated_at FROM template_sets ORDER BY updated_at DESC'),
-      get: p('SELECT id, name, data, created_at, updated_at FROM template_sets WHERE id = ?'),
-      upsert: p(`INSERT INTO template_sets (id, name, data, created_at, updated_at) VALUES (@id, @name, @data, @createdAt, @updatedAt)
-        ON CONFLICT (id) DO UPDATE SET name = excluded.name, data = excluded.data, updated_at = excluded.updated_at`),
+      list: p('SELECT id, name, version, data, created_at, updated_at FROM template_sets ORDER BY updated_at DESC'),
+      get: p('SELECT id, name, version, data, created_at, updated_at FROM template_sets WHERE id = ?'),
+      upsert: p(`INSERT INTO template_sets (id, name, version, data, created_at, updated_at)
+        VALUES (@id, @name, ${RECORD_VERSIONS.templateSet}, @data, @createdAt, @updatedAt)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, version = excluded.version, data = excluded.data, updated_at = excluded.updated_at`),
       delete: p('DELETE FROM template_sets WHERE id = ?'),
       getSetting: p('SELECT value FROM settings WHERE key = ?'),
       setSetting: p('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -61,14 +64,9 @@ export class TemplateSetRepository {
   }
 }
 
-interface RawRow { id: string; name: string; data: string; created_at: string; updated_at: string }
+interface RawRow { id: string; name: string; version: number; data: string; created_at: string; updated_at: string }
 
+/** An unreadable row comes back marked as such: the service reports it instead of failing the whole list. */
 function toRow(r: RawRow): StoredSetRow {
-  let data: unknown;
-  try {
-    data = JSON.parse(r.data);
-  } catch {
-    data = null; // unreadable: the service reports it instead of failing the whole list
-  }
-  return { id: r.id, name: r.name, data, createdAt: r.created_at, updatedAt: r.updated_at };
+  return { id: r.id, name: r.name, record: { id: r.id, version: r.version, json: parseStoredJson(r.data) }, createdAt: r.created_at, updatedAt: r.updated_at };
 }

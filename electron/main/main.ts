@@ -8,12 +8,17 @@ import { createWindow } from './createWindow';
 import { installCsp } from './csp';
 import { lockDownSession } from './lockDownSession';
 import { installMenu } from './menu';
-import { resolveAppPaths, type AppPaths } from './paths';
+import { version as sqliteVersion } from 'better-sqlite3/package.json';
+import { bindingStartupError } from './checkBinding';
+import { resolveAppPaths, USER_DATA_FOLDER, type AppPaths } from './paths';
 import { describeStartupError } from './startupError';
 import { savePdfWithDialog } from './savePdf';
+import { saveExportWithDialog } from './saveExport';
 
 // Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
 app.enableSandbox();
+// A fixed ASCII folder, whatever the (Thai) product name says; also where the single-instance lock lives.
+app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER));
 
 // One instance only: two processes writing the same SQLite file is asking for trouble.
 if (!app.requestSingleInstanceLock()) {
@@ -56,19 +61,34 @@ if (!app.requestSingleInstanceLock()) {
         appPath: app.getAppPath(),
         resourcesPath: process.resourcesPath,
         isPackaged: app.isPackaged,
+        electronVersion: process.versions.electron,
+        sqliteVersion,
+        platform: process.platform,
+        arch: process.arch,
         env: process.env,
       });
+      const bindingError = bindingStartupError(p.sqliteBinding, app.isPackaged);
+      if (bindingError) {
+        dialog.showErrorBox(bindingError.title, bindingError.content);
+        app.exit(1);
+        return;
+      }
       try {
         mkdirSync(p.dataDir, { recursive: true });
         services = createServices({
           dataDir: p.dataDir,
           resourcesDir: p.resourcesDir,
-          pdfWorkerFile: path.join(__dirname, 'pdf-worker.cjs'),
+          pdfWorkerFile: p.pdfWorker,
+          sqliteBinding: p.sqliteBinding,
           savePdf: async (name, bytes) => {
             const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
             if (!win) return null;
             const result = await savePdfWithDialog(win, name, bytes, { openAfterSave: true });
             return result.saved ? result.filePath : null;
+          },
+          saveExport: async (name, bytes) => {
+            const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+            return win ? saveExportWithDialog(win, name, bytes) : null;
           },
         });
       } catch (e) {

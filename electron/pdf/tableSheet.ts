@@ -9,6 +9,8 @@ import { otherLang, pick } from '../../shared/i18n';
 import { drawLines, lineHeightOf, wrap, type Align, type TextStyle } from './textBlock';
 import { clampLines } from '../../shared/text';
 import { displayText } from '../../shared/text/cellFormat';
+import { tableTotals } from '../../shared/text/tableTotals';
+import { translate } from '../../shared/i18n';
 
 export interface TableSpec {
   title: string;
@@ -23,6 +25,7 @@ export interface TableSpec {
 
 const EDGE = '#4a4a4a';
 const HEAD_FILL = '#e6e6e6';
+const TOTAL_FILL = '#f2f2f2';
 /** Header labels longer than this many lines are cut; the header repeats on every page. */
 const MAX_HEAD_LINES = 4;
 
@@ -82,7 +85,8 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
   const fullPage = Math.floor((flow.box.h - header(null) - 2 * pad + 0.01) / lh);
   for (const row of rows) {
     // Baht, numbers and dates print as they read on screen: ฿1,500, 15 ม.ค. 2569.
-    const cellLines = cols.map((c) => wrap(ctx, displayText(c.def.kind, (row.cells[c.def.id] ?? '').trim(), ctx.lang), c.w - 2 * pad, cell));
+    const cellLines = cols.map((c) => cellText(ctx, c, displayText(c.def.kind, (row.cells[c.def.id] ?? '').trim(), ctx.lang), pad, cell));
+    const styles = cols.map((c, i) => amountStyle(ctx, c, cellLines[i]!, pad, cell));
     let done = 0;
     const need = Math.max(1, ...cellLines.map((l) => l.length));
     if (need * lh + 2 * pad > flow.remaining() && need <= fullPage) flow.newPage();
@@ -94,12 +98,39 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
       }
       const take = Math.max(1, Math.min(fit, need - done));
       const part = cellLines.map((l) => l.slice(done, done + take));
-      drawRowPart(ctx, cols, part, flow.y, take * lh, pad, cell);
+      drawRowPart(ctx, cols, part, flow.y, take * lh, pad, styles);
       flow.y += take * lh + 2 * pad;
       done += take;
     }
   }
+  drawTotalsRow(ctx, flow, cols, rows, lh, pad, cell);
   flow.onNewPage = null;
+}
+
+/**
+ * The totals row the screen shows under the table (รวม ฿21,000 …), from the same shared sum, in
+ * bold. "รวม" takes the first column when that column is not itself summed, else it leads its value.
+ */
+function drawTotalsRow(ctx: PdfCtx, flow: Flow, cols: Col[], rows: readonly Row[], lh: number, pad: number, cell: TextStyle): void {
+  const totals = tableTotals(cols.map((c) => c.def), rows);
+  if (!totals) return;
+  const style: TextStyle = { ...cell, font: 'bold' };
+  const word = translate(ctx.lang, 'total');
+  const texts = cols.map((c, i) => {
+    const total = totals[i];
+    const value = total === null || total === undefined ? '' : displayText(c.def.kind, String(total), ctx.lang);
+    if (i > 0) return value;
+    return value === '' ? word : `${word} ${value}`;
+  });
+  const lines = cols.map((c, i) => (i === 0 ? wrap(ctx, texts[i]!, c.w - 2 * pad, style) : cellText(ctx, c, texts[i]!, pad, style)));
+  const styles = cols.map((c, i) => (i === 0 ? style : amountStyle(ctx, c, lines[i]!, pad, style)));
+  const need = Math.max(1, ...lines.map((l) => l.length));
+  if (need * lh + 2 * pad > flow.remaining()) flow.newPage();
+  ctx.doc.save();
+  cols.forEach((c) => ctx.doc.rect(c.x, flow.y, c.w, need * lh + 2 * pad).fill(TOTAL_FILL));
+  ctx.doc.restore();
+  drawRowPart(ctx, cols, lines, flow.y, need * lh, pad, styles);
+  flow.y += need * lh + 2 * pad;
 }
 
 /**
@@ -133,6 +164,23 @@ function layoutHeader(ctx: PdfCtx, cols: Col[], pad: number, narrow: boolean): (
   };
 }
 
+const isAmount = (c: Col) => c.def.kind === 'baht' || c.def.kind === 'number';
+
+/** A cell's lines: text wraps at Thai word boundaries; an amount stays on one line (฿16,800.50 never splits). */
+function cellText(ctx: PdfCtx, c: Col, text: string, pad: number, style: TextStyle): string[] {
+  return isAmount(c) ? (text === '' ? [] : [text]) : wrap(ctx, text, c.w - 2 * pad, style);
+}
+
+/** An amount wider than its column is set a little smaller until it fits, rather than broken between digits. */
+function amountStyle(ctx: PdfCtx, c: Col, lines: string[], pad: number, style: TextStyle): TextStyle {
+  const text = lines[0];
+  if (!isAmount(c) || text === undefined) return style;
+  const width = ctx.measure(style.font ?? 'regular', style.size)(text);
+  const room = c.w - 2 * pad;
+  // Line height stays that of the row's type, so the shrunk figure sits on the same baseline grid.
+  return width <= room ? style : { ...style, size: (style.size * room) / width, lineHeight: (lineHeightOf(style) * width) / (room * style.size) };
+}
+
 /** One row (or the part of a row on this page): bordered cells with their lines. */
 function drawRowPart(
   ctx: PdfCtx,
@@ -141,20 +189,21 @@ function drawRowPart(
   y: number,
   innerH: number,
   pad: number,
-  style: TextStyle,
+  style: TextStyle | readonly TextStyle[],
   spanAll = false,
 ): void {
+  const styleOf = (i: number): TextStyle => (Array.isArray(style) ? style[i]! : (style as TextStyle));
   const { doc } = ctx;
   const h = innerH + 2 * pad;
   if (spanAll) {
     const x0 = cols[0]!.x;
     const w = cols.reduce((a, c) => a + c.w, 0);
     doc.save().rect(x0, y, w, h).lineWidth(0.5).stroke(EDGE).restore();
-    drawLines(ctx, lines[0] ?? [], x0 + pad, y + pad, w - 2 * pad, style);
+    drawLines(ctx, lines[0] ?? [], x0 + pad, y + pad, w - 2 * pad, styleOf(0));
     return;
   }
   cols.forEach((c, i) => {
     doc.save().rect(c.x, y, c.w, h).lineWidth(0.5).stroke(EDGE).restore();
-    drawLines(ctx, lines[i] ?? [], c.x + pad, y + pad, c.w - 2 * pad, style, c.align);
+    drawLines(ctx, lines[i] ?? [], c.x + pad, y + pad, c.w - 2 * pad, styleOf(i), c.align);
   });
 }

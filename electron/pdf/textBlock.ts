@@ -55,12 +55,50 @@ export function drawLines(
       const w = align === 'left' && !ctx.trace ? 0 : measure(line);
       const lx = align === 'left' ? x : align === 'center' ? x + (width - w) / 2 : x + width - w;
       doc.font(FONT_NAMES[font]).fontSize(style.size).fillColor(style.color ?? '#000000');
-      doc.text(line, lx, ly, { lineBreak: false });
+      drawRun(doc, line, lx, ly);
       ctx.record({ kind: 'text', x: lx, y: ly, w, h: style.size * 1.3, text: line });
     }
     ly += lh;
   }
   return lines.length * lh;
+}
+
+const THAI = /[\u0E00-\u0E7F]/u;
+
+/** A PDF text string as UTF-16BE hex with its byte-order mark: no escaping to get wrong. */
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/**
+ * Draws one line. The font turns some Thai characters into other glyphs (ำ becomes ํ + า), so a
+ * PDF reader copying or searching the glyphs would not find what was typed; a Span carrying the
+ * line as ActualText makes copy and search read the typed text. Latin-only lines need none.
+ *
+ * The span must sit inside the text object (after BT, before ET), not around pdfkit's q … Q:
+ * readers place the ActualText with the position and font in force at EMC, and after Q those are
+ * gone (poppler then put every marked line at the page corner, out of reading order).
+ */
+function drawRun(doc: PDFKit.PDFDocument, line: string, x: number, y: number): void {
+  if (!THAI.test(line)) {
+    doc.text(line, x, y, { lineBreak: false });
+    return;
+  }
+  const target = doc as unknown as { addContent(data: string): unknown };
+  const add = target.addContent;
+  target.addContent = function (this: unknown, data: string) {
+    if (data === 'ET') add.call(this, 'EMC');
+    add.call(this, data);
+    if (data === 'BT') add.call(this, `/Span <</ActualText ${utf16Hex(line)}>> BDC`);
+    return this;
+  };
+  try {
+    doc.text(line, x, y, { lineBreak: false });
+  } finally {
+    target.addContent = add;
+  }
 }
 
 export interface TextBoxResult {

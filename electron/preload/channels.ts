@@ -23,6 +23,15 @@ export const PRELOAD_CHANNELS = [
   'pdf.start',
   'pdf.status',
   'pdf.save',
+  'backups.status',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.workshops',
+  'backups.restoreWorkshop',
+  'backups.startEmpty',
+  'data.export',
+  'data.save',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services/createServices';
 import { startServer } from './createServer';
-import { pdfRoute } from './pdfRoute';
+import { hostRoutes } from './hostRoutes';
 
 /** `npm run serve -- --port 5178 --data ./my-data`: the browser host for tests, second screens and machines without Electron. */
 async function main(): Promise<void> {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     staticDir: path.join(root, 'dist/renderer'),
     host: values.host,
     port: Number(values.port),
-    extraRoutes: pdfRoute(services.pdf),
+    extraRoutes: hostRoutes(services),
   });
   console.log(`CBMC Studio is running at ${server.url}  (data: ${path.resolve(values.data!)})`);
   const stop = async () => {

@@ -1,15 +1,17 @@
 import type Database from 'better-sqlite3';
 import { customAlphabet } from 'nanoid';
 import { HostError } from '../../shared/contract/HostError';
+import { recordProblemMessage } from '../../shared/i18n/recordProblems';
+import { migrateRecord } from '../../shared/model/recordMigrations';
 import { allSteps } from '../../shared/process/Process';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import type { Library } from '../../shared/templates/Library';
 import {
-  BUILTIN_SET_ID, parseTemplateSetFile, templateSetFileName, toTemplateSetFile, validateTemplateSet,
-  type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
+  BUILTIN_SET_ID, parseTemplateSetFile, templateSetMigrations, templateSetFileName, toTemplateSetFile, validateTemplateSet,
+  type Checked, type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
 } from '../../shared/templates/templateSetFile';
-import { TemplateSetRepository } from '../db/templateSetRepository';
-import { translate } from '../../shared/i18n';
+import { TemplateSetRepository, type StoredSetRow } from '../db/templateSetRepository';
+import { say, translate } from '../../shared/i18n';
 
 const newSetId = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16);
 /** The set list is not translated by the renderer, so the built-in set's name carries both languages. */
@@ -29,7 +31,7 @@ export class TemplateSetService {
 
   list(): { sets: TemplateSetSummary[]; activeId: string } {
     const stored = this.repo.list().flatMap((r) => {
-      const v = validateTemplateSet(r.data);
+      const v = restoreSet(r);
       if (!v.ok) console.warn(`template set ${r.id} left out: ${v.problem}`);
       return v.ok ? [summary({ ...v.value, id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt }, false)] : [];
     });
@@ -40,7 +42,7 @@ export class TemplateSetService {
     if (id === BUILTIN_SET_ID) return this.builtin();
     const row = this.repo.get(id);
     if (!row) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
-    const v = validateTemplateSet(row.data);
+    const v = restoreSet(row);
     if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`, 'error.setUnreadable', { name: row.name, details: v.message });
     return { ...v.value, id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
@@ -103,6 +105,19 @@ export class TemplateSetService {
   private builtin(): TemplateSet {
     return { id: BUILTIN_SET_ID, name: BUILTIN_NAME, ...BUILTIN_LIBRARY, createdAt: '', updatedAt: '' };
   }
+}
+
+/** A stored set through the gate: readable, migrated from its version (a newer one refused), validated. */
+function restoreSet(row: StoredSetRow): Checked<TemplateSetContent> {
+  const json = row.record.json;
+  const migrated = json.ok
+    ? migrateRecord(templateSetMigrations, json.value, row.record.version)
+    : ({ ok: false, problem: { reason: 'unreadable', detail: json.error } } as const);
+  if (!migrated.ok) {
+    const message = recordProblemMessage(migrated.problem);
+    return { ok: false, message, problem: say('en', message) };
+  }
+  return validateTemplateSet(migrated.record);
 }
 
 function summary(set: TemplateSet, builtin: boolean): TemplateSetSummary {

@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3';
 import { HostError } from '../../shared/contract/HostError';
 import { newWorkshopId, type WorkshopId } from '../../shared/model/ids';
-import { restoreDoc } from '../../shared/model/restoreDoc';
-import type { Workshop, WorkshopFields, WorkshopSummary } from '../../shared/model/Workshop';
+import { translate } from '../../shared/i18n';
+import { recordProblemMessage } from '../../shared/i18n/recordProblems';
+import { LIMITS } from '../../shared/model/limits';
+import type { RecordProblem } from '../../shared/model/recordMigrations';
+import type { StoredJson } from '../../shared/model/storedJson';
+import { restoreDoc, restoreWorkshop, type LeftOut } from '../../shared/model/restoreDoc';
+import type { Workshop, WorkshopFields, WorkshopListEntry } from '../../shared/model/Workshop';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyAll, touchedBy, type Op } from '../../shared/ops';
 import type { Touched } from '../../shared/ops/touchedBy';
@@ -19,6 +24,8 @@ const CACHE_SIZE = 4;
 export class WorkshopService {
   private readonly repo: WorkshopRepository;
   private readonly cache = new Map<string, WorkshopDoc>();
+  /** What restore left out of each open document, for telling the person when it is opened. */
+  private readonly leftOut = new Map<string, LeftOut[]>();
 
   constructor(
     private readonly db: Database.Database,
@@ -27,13 +34,13 @@ export class WorkshopService {
     this.repo = new WorkshopRepository(db);
   }
 
-  list(): WorkshopSummary[] {
-    const out: WorkshopSummary[] = [];
-    for (const row of this.repo.listWorkshops()) {
-      const w = restoreDoc({ workshop: row.workshop, boards: [], notes: [], rows: [], steps: [] });
-      out.push({ ...w.doc.workshop, boardCount: row.boardCount, noteCount: row.noteCount, stepsDone: row.stepsDone });
-    }
-    return out;
+  /** Every workshop, newest first. A damaged workshop row is listed as damaged with its reason. */
+  list(): WorkshopListEntry[] {
+    return this.repo.listWorkshops().map((row) => {
+      const w = restoreWorkshop(row.record);
+      if (w.ok) return { ...w.record, boardCount: row.boardCount, noteCount: row.noteCount, stepsDone: row.stepsDone };
+      return { id: row.record.id as WorkshopId, name: readableName(row.record.json), updatedAt: row.updatedAt, damaged: w.problem };
+    });
   }
 
   create(fields: WorkshopFields): Workshop {
@@ -54,6 +61,7 @@ export class WorkshopService {
   delete(id: WorkshopId): void {
     if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     this.cache.delete(id);
+    this.leftOut.delete(id);
   }
 
   open(id: WorkshopId): WorkshopDoc {
@@ -61,9 +69,19 @@ export class WorkshopService {
     if (cached) return this.touch(id, cached);
     const raw = this.repo.loadRaw(id);
     if (!raw) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
-    const { doc, problems } = restoreDoc(raw);
-    if (problems.length > 0) console.warn(`workshop ${id} restored with repairs:\n  ${problems.join('\n  ')}`);
+    const restored = restoreDoc(raw);
+    if (!restored.ok) throw unopenable(restored.problem);
+    const { doc, leftOut, repairs } = restored;
+    if (repairs.length > 0) console.warn(`workshop ${id} restored with repairs:\n  ${repairs.join('\n  ')}`);
+    if (leftOut.length > 0) console.warn(`workshop ${id}: ${leftOut.length} stored record(s) left out`, leftOut);
+    this.leftOut.set(id, leftOut);
     return this.touch(id, doc);
+  }
+
+  /** Opens a workshop for the editor: the document, and what could not be read into it. */
+  openForEditing(id: WorkshopId): { doc: WorkshopDoc; leftOut: LeftOut[] } {
+    const doc = this.open(id);
+    return { doc, leftOut: this.leftOut.get(id) ?? [] };
   }
 
   /** Applies a batch all-or-nothing: a failing op leaves memory and disk as they were. */
@@ -89,7 +107,32 @@ export class WorkshopService {
   private touch(id: string, doc: WorkshopDoc): WorkshopDoc {
     this.cache.delete(id);
     this.cache.set(id, doc);
-    while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    while (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next().value!;
+      this.cache.delete(oldest);
+      this.leftOut.delete(oldest);
+    }
     return doc;
   }
+}
+
+/** The name of a damaged workshop where it can still be read, so the person knows which one it is. */
+function readableName(json: StoredJson): string {
+  if (json.ok) {
+    const name = (json.value as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name.slice(0, LIMITS.title) : '';
+  }
+  const quoted = /"name"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(json.text)?.[1];
+  if (!quoted) return '';
+  try {
+    return String(JSON.parse(quoted)).slice(0, LIMITS.title);
+  } catch {
+    return '';
+  }
+}
+
+/** The workshop's own record is unusable; said in both languages, as the host cannot know the screen's. */
+function unopenable(problem: RecordProblem): HostError {
+  const vars = { reason: recordProblemMessage(problem) };
+  return new HostError('unavailable', translate('en', 'workshopUnopenable', vars), 'workshopUnopenable', vars);
 }

@@ -1,12 +1,13 @@
 import type { HostApi } from '../../shared/contract/contract';
-import { openDatabase } from '../db/openDatabase';
-import { WorkshopService } from './WorkshopService';
-import { TemplateSetService } from './TemplateSetService';
 import { PdfService } from './PdfService';
+import { LiveDatabase } from './LiveDatabase';
+import { BackupService } from '../backup/BackupService';
+import { backupHandlers } from '../backup/backupHandlers';
+import { ExportService } from './ExportService';
 import { HostError } from '../../shared/contract/HostError';
 import path from 'node:path';
 
-export type Services = HostApi & { close(): void; pdf: PdfService };
+export type Services = HostApi & { close(): void; pdf: PdfService; backups: BackupService };
 
 export interface ServiceOptions {
   /** Folder holding the SQLite database. */
@@ -15,19 +16,29 @@ export interface ServiceOptions {
   resourcesDir: string;
   /** Where a PDF goes in this host: Electron asks the user; without it, pdf.save is refused. */
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Where an exported spreadsheet goes in Electron (asks the user); without it, data.save is refused. */
+  saveExport?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
+  /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
+   *  connection and the backup worker both load it. */
+  sqliteBinding?: string;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dataDir);
-  const workshops = new WorkshopService(db);
-  const templateSets = new TemplateSetService(db);
+  // The connection a restore can swap; a damaged file leaves the app in recovery instead.
+  const live = new LiveDatabase(opts.dataDir, opts.sqliteBinding);
+  const backups = new BackupService(live, { worker: { nativeBinding: opts.sqliteBinding } });
+  backups.start();
+  backups.startTimer();
+  const workshops = live.forward('workshops');
+  const templateSets = live.forward('templateSets');
   const pdf = new PdfService(workshops, () => templateSets.library(), {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
   });
+  const exports = new ExportService(workshops);
   return {
     'workshops.list': async () => workshops.list(),
     'workshops.create': async ({ fields }) => workshops.create(fields),
@@ -36,7 +47,7 @@ export function createServices(opts: ServiceOptions): Services {
       workshops.delete(id);
       return { deleted: true as const };
     },
-    'workshop.open': async ({ id }) => workshops.open(id),
+    'workshop.open': async ({ id }) => workshops.openForEditing(id),
     'ops.apply': async ({ workshopId, ops }) => workshops.applyOps(workshopId, ops),
     'library.get': async () => templateSets.library(),
     'templateSets.list': async () => templateSets.list(),
@@ -57,7 +68,19 @@ export function createServices(opts: ServiceOptions): Services {
       const saved = await opts.savePdf(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
     },
+    ...backupHandlers(backups),
+    'data.export': async (req) => {
+      const file = await exports.make(req);
+      return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
+    },
+    'data.save': async (req) => {
+      if (!opts.saveExport) throw new HostError('invalid', 'this host hands out exports at GET /api/export/<workshopId>/<boardId>.<format>');
+      const { bytes, fileName } = await exports.make(req);
+      const saved = await opts.saveExport(fileName, bytes);
+      return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+    },
     pdf,
-    close: () => db.close(),
+    backups,
+    close: () => backups.close(),
   };
 }

@@ -7,6 +7,8 @@ import { WorkshopView } from '../components/WorkshopView';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { Toast } from '../components/Toast';
 import { ExportPdfDialog } from '../components/ExportPdfDialog';
+import { BackupsScreen } from '../components/backups/BackupsScreen';
+import { useRecovery } from '../components/backups/useRecovery';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -16,6 +18,7 @@ export function App() {
   const lang = useApp((s) => s.lang);
   const title = useApp((s) => s.doc?.workshop.name);
   const [printing, setPrinting] = useState(false);
+  const { checked, recovery, clear: clearRecovery } = useRecovery();
 
   useEffect(() => installShortcuts(store), [store]);
   useEffect(() => {
@@ -37,7 +40,13 @@ export function App() {
         )}
         <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
       </header>
-      {screen.kind === 'list' ? <WorkshopList /> : <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />}
+      {!checked ? null : recovery || screen.kind === 'backups' ? (
+        <BackupsScreen recovery={recovery} onRecovered={clearRecovery} />
+      ) : screen.kind === 'list' ? (
+        <WorkshopList />
+      ) : (
+        <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />
+      )}
       {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
       <Toast />
     </div>

@@ -10,6 +10,7 @@ import { actionFit, actionZoomIn, actionZoomOut } from '../actions/actionZoom';
 import { run } from '../actions/dispatcher';
 import type { Action } from '../actions/Action';
 import { NOTE_COLORS } from '../canvas/noteStyle';
+import { ExportDataMenu } from './ExportDataMenu';
 
 /** Board tools. Buttons run the same actions as the shortcuts. */
 export function Toolbar({ boardId }: { boardId: string }) {
@@ -58,6 +59,8 @@ export function Toolbar({ boardId }: { boardId: string }) {
       <span className="zoom-level">{scale ? `${Math.round(scale * 100)}%` : t('fit')}</span>
       {button(actionZoomIn, '+')}
       {button(actionFit, t('fit'))}
+      <span className="spacer" />
+      <ExportDataMenu boardId={boardId} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WorkshopSummary } from '../../shared/model/Workshop';
+import type { WorkshopListEntry, WorkshopSummary } from '../../shared/model/Workshop';
 import { formatBuddhistDate, placeParts } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { describeError } from '../host/describeError';
+import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
 
@@ -12,9 +13,9 @@ export function WorkshopList() {
   const store = useAppStore();
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const [list, setList] = useState<WorkshopSummary[] | null>(null);
+  const [list, setList] = useState<WorkshopListEntry[] | null>(null);
   const [form, setForm] = useState<{ edit?: WorkshopSummary } | null>(null);
-  const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+  const [deleting, setDeleting] = useState<WorkshopListEntry | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -35,11 +36,16 @@ export function WorkshopList() {
           <h1>{t('workshops')}</h1>
           <p className="muted">{t('tagline')}</p>
         </div>
-        <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        <div className="header-actions">
+          <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>{t('backups')}</button>
+          <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+        </div>
       </header>
       {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
       <ul className="cards">
-        {list?.map((w) => (
+        {list?.map((w) => w.damaged ? (
+          <DamagedWorkshopCard key={w.id} workshop={w} onDelete={() => setDeleting(w)} />
+        ) : (
           <li key={w.id} className="card" data-testid="workshop-card">
             <button className="card-open" onClick={() => open(w.id)}>
               <strong>{w.name}</strong>
@@ -72,7 +78,7 @@ export function WorkshopList() {
       )}
       {deleting && (
         <ConfirmDialog
-          message={t('confirmDeleteWorkshop', { name: deleting.name })}
+          message={t('confirmDeleteWorkshop', { name: deleting.name || t('workshopDamagedName') })}
           confirmLabel={t('delete')}
           cancelLabel={t('cancel')}
           onCancel={() => setDeleting(null)}

@@ -7,6 +7,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { translate } from '../../shared/i18n';
 import { describeError } from '../host/describeError';
+import { describeLeftOut } from '../../shared/i18n/recordProblems';
 
 /** How many undo steps are kept. */
 const HISTORY_LIMIT = 200;
@@ -93,13 +94,15 @@ export function createAppStore(host: HostApi): AppStore {
         if (loading?.id === id) return loading.promise;
         const promise = (async () => {
           try {
-            const [doc, library] = await Promise.all([
+            const [{ doc, leftOut }, library] = await Promise.all([
               host['workshop.open']({ id: id as never }),
               get().library ?? host['library.get']({}),
             ]);
             const screen = get().screen;
             if (screen.kind !== 'workshop' || screen.workshopId !== id) return; // the person has left it
+            const reopening = get().doc?.workshop.id === id; // e.g. after a rollback, whose message stays
             set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+            if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
             if (get().saveState === 'error') set({ saveState: 'saved' });
           } catch (e) {
             get().showToast(translate(get().lang, 'loadFailed', { message: describeError(get().lang, e) }), 'error');

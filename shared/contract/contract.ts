@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { idSchema, workshopIdSchema } from '../model/ids';
 import { LIMITS } from '../model/limits';
-import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopSummary } from '../model/Workshop';
+import type { LeftOut } from '../model/restoreDoc';
+import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type WorkshopListEntry } from '../model/Workshop';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
 import {
   MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
 } from '../templates/templateSetFile';
+import { backupChannels } from './backups';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
+import { dataExportRequestSchema, type ExportedFile } from './dataExport';
 
 /** A channel: the schema its request must pass, and (as a type only) what it answers. */
 interface Channel<Req extends z.ZodType, Res> {
@@ -26,13 +29,15 @@ const setById = z.object({ id: idSchema }).strict();
  * request with these schemas before any service runs.
  */
 export const contract = {
-  'workshops.list': channel<WorkshopSummary[]>()(z.object({}).strict()),
+  /** Every workshop; one whose record is damaged is listed as such, never hiding the others. */
+  'workshops.list': channel<WorkshopListEntry[]>()(z.object({}).strict()),
   'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
   'workshops.update': channel<Workshop>()(
     z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict(),
   ),
   'workshops.delete': channel<{ deleted: true }>()(byId),
-  'workshop.open': channel<WorkshopDoc>()(byId),
+  /** The document, and the stored records that could not be read into it (still stored, left out). */
+  'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[] }>()(byId),
   'ops.apply': channel<{ savedAt: string }>()(
     z
       .object({
@@ -59,6 +64,11 @@ export const contract = {
   'pdf.status': channel<PdfJobStatus>()(z.object({ jobId: idSchema }).strict()),
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
+  ...backupChannels,
+  /** A board as a spreadsheet (XLSX or CSV); the browser host hands it out at GET /api/export/… as a download. */
+  'data.export': channel<ExportedFile>()(dataExportRequestSchema),
+  /** Electron: the same file, saved where the user says. */
+  'data.save': channel<{ saved: boolean; path?: string; fileName: string }>()(dataExportRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMigrations } from './recordMigrations';
 import { boardIdSchema, idSchema, type BoardId } from './ids';
 import { layoutSchema, type Layout } from './Template';
 import { LIMITS } from './limits';
@@ -18,3 +19,9 @@ export type Board = Omit<z.infer<typeof boardSchema>, 'id' | 'layout'> & { id: B
 /** Fields a board.patch may change. */
 export const boardPatchSchema = boardSchema.pick({ title: true, layout: true, order: true }).partial().strict();
 export type BoardPatch = Partial<Pick<Board, 'title' | 'layout' | 'order'>>;
+
+/**
+ * How stored board records are brought up to this version's format. Append a step (next version,
+ * a lasting name) when the format changes; never edit or remove a shipped one.
+ */
+export const boardMigrations = recordMigrations('board', []);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMigrations } from './recordMigrations';
 import { boardIdSchema, idSchema, noteIdSchema, type BoardId, type NoteId } from './ids';
 import { LIMITS } from './limits';
 
@@ -51,3 +52,9 @@ export const notePatchSchema = z
   .partial()
   .strict();
 export type NotePatch = Partial<Omit<Note, 'id' | 'boardId'>>;
+
+/**
+ * How stored note records are brought up to this version's format. Append a step (next version,
+ * a lasting name) when the format changes; never edit or remove a shipped one.
+ */
+export const noteMigrations = recordMigrations('note', []);

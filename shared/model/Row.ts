@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMigrations } from './recordMigrations';
 import { boardIdSchema, rowIdSchema, type BoardId, type RowId } from './ids';
 import { LIMITS } from './limits';
 
@@ -19,3 +20,9 @@ export type Row = Omit<z.infer<typeof rowSchema>, 'id' | 'boardId'> & { id: RowI
 
 export const rowPatchSchema = rowSchema.pick({ order: true, cells: true }).partial().strict();
 export type RowPatch = Partial<Pick<Row, 'order' | 'cells'>>;
+
+/**
+ * How stored row records are brought up to this version's format. Append a step (next version,
+ * a lasting name) when the format changes; never edit or remove a shipped one.
+ */
+export const rowMigrations = recordMigrations('row', []);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMigrations } from './recordMigrations';
 import { idSchema } from './ids';
 import { LIMITS } from './limits';
 
@@ -30,3 +31,9 @@ export const stepPatchSchema = z
 export type StepPatch = z.infer<typeof stepPatchSchema>;
 
 export const emptyStepState = (id: string): StepState => ({ id, status: 'todo', checked: [], notes: '' });
+
+/**
+ * How stored step records are brought up to this version's format. Append a step (next version,
+ * a lasting name) when the format changes; never edit or remove a shipped one.
+ */
+export const stepMigrations = recordMigrations('step', []);

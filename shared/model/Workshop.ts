@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMigrations, type RecordProblem } from './recordMigrations';
 import { workshopIdSchema, type WorkshopId } from './ids';
 import { LIMITS } from './limits';
 import { parseIsoDate } from '../i18n/buddhistDate';
@@ -51,4 +52,23 @@ export interface WorkshopSummary extends Workshop {
   boardCount: number;
   noteCount: number;
   stepsDone: number;
+  damaged?: undefined;
 }
+
+/** A workshop whose own record cannot be used: listed so it can be seen and deleted, never opened. */
+export interface DamagedWorkshop {
+  id: WorkshopId;
+  /** The stored name when it can still be read; '' otherwise. */
+  name: string;
+  updatedAt: string;
+  damaged: RecordProblem;
+}
+
+/** One line of the workshop list. */
+export type WorkshopListEntry = WorkshopSummary | DamagedWorkshop;
+
+/**
+ * How stored workshop records are brought up to this version's format. Append a step (next version,
+ * a lasting name) when the format changes; never edit or remove a shipped one.
+ */
+export const workshopMigrations = recordMigrations('workshop', []);

@@ -1,76 +1,95 @@
-import { z } from 'zod';
 import { validateLayout } from '../geometry/validateLayout';
 import { boardSchema, type Board } from './Board';
 import { noteSchema, type Note } from './Note';
+import type { RecordProblem, RecordType } from './recordMigrations';
+import { restoreRecord, type RestoredRecord } from './restoreRecord';
 import { rowSchema, type Row } from './Row';
 import { stepStateSchema, type StepState } from './StepState';
+import type { RawRecord } from './storedJson';
 import { workshopSchema, type Workshop } from './Workshop';
 import type { WorkshopDoc } from './WorkshopDoc';
 
-/** Records as they come out of storage or a file: anything at all. */
+/** Records as they come out of storage or a file: each with its version, its data possibly broken. */
 export interface RawDoc {
-  workshop: unknown;
-  boards: unknown[];
-  notes: unknown[];
-  rows: unknown[];
-  steps: unknown[];
+  workshop: RawRecord;
+  boards: RawRecord[];
+  notes: RawRecord[];
+  rows: RawRecord[];
+  steps: RawRecord[];
 }
 
-export interface Restored {
-  doc: WorkshopDoc;
-  /** What had to be repaired or left out, in words a person can act on. */
-  problems: string[];
+/** A record that was left out of the opened document, and why. It stays stored as it was. */
+export interface LeftOut {
+  kind: RecordType;
+  id: string;
+  problem: RecordProblem;
+}
+
+export type Restored =
+  | {
+      ok: true;
+      doc: WorkshopDoc;
+      /** Records that could not be used; the person is told, the rest opens. */
+      leftOut: LeftOut[];
+      /** Repairs made on the way in (for the log): e.g. a note whose block is gone goes to the tray. */
+      repairs: string[];
+    }
+  /** The workshop record itself is unusable: there is nothing to open. */
+  | { ok: false; problem: RecordProblem };
+
+export function restoreWorkshop(raw: RawRecord): RestoredRecord<Workshop> {
+  return restoreRecord('workshop', workshopSchema, raw) as RestoredRecord<Workshop>;
 }
 
 /**
- * The one gate every stored or imported document passes: validate each record, fill defaults,
- * repair references (a note whose block is gone goes to the unplaced tray), and leave out what
- * cannot be understood — saying so, rather than failing the whole workshop.
+ * The one gate every stored or imported document passes: each record is migrated from its version,
+ * validated with defaults filled, and keeps the fields this version does not know; references are
+ * repaired. What cannot be understood is left out and listed — never the whole workshop for one
+ * bad record, and never a newer record silently cut down to what this version knows.
  */
 export function restoreDoc(raw: RawDoc): Restored {
-  const problems: string[] = [];
-  const workshop = workshopSchema.safeParse(raw.workshop);
-  if (!workshop.success) throw new Error(`workshop record is unreadable: ${workshop.error.issues[0]?.message ?? ''}`);
+  const workshop = restoreWorkshop(raw.workshop);
+  if (!workshop.ok) return workshop;
+  const leftOut: LeftOut[] = [];
+  const repairs: string[] = [];
 
-  const boards = keep(raw.boards, boardSchema, 'board', problems).filter((b) => {
-    const issues = validateLayout(b.layout as Board['layout']);
-    if (issues.length > 0) problems.push(`board "${b.title}" left out: ${issues.join('; ')}`);
+  const boards = keep('board', raw.boards, boardSchema, leftOut).filter((b) => {
+    const issues = validateLayout(b.layout);
+    if (issues.length > 0) leftOut.push({ kind: 'board', id: b.id, problem: { reason: 'invalid', detail: issues.join('; ') } });
     return issues.length === 0;
   }) as Board[];
   const boardById = new Map(boards.map((b) => [b.id as string, b]));
+  const onBoard = <T extends { id: string; boardId: string }>(kind: RecordType, list: T[]): T[] =>
+    list.filter((r) => {
+      if (!boardById.has(r.boardId)) leftOut.push({ kind, id: r.id, problem: { reason: 'missingBoard', boardId: r.boardId } });
+      return boardById.has(r.boardId);
+    });
 
-  const notes = (keep(raw.notes, noteSchema, 'note', problems) as Note[]).filter((n) => {
-    if (!boardById.has(n.boardId)) problems.push(`note "${n.id}" left out: its board is missing`);
-    return boardById.has(n.boardId);
-  });
+  const notes = onBoard('note', keep('note', raw.notes, noteSchema, leftOut) as Note[]);
   for (const n of notes) {
     const layout = boardById.get(n.boardId)!.layout;
     if (n.blockId !== null && (layout.kind !== 'canvas' || !layout.blocks.some((b) => b.id === n.blockId))) {
-      problems.push(`note "${n.id}" moved to the unplaced tray: its block "${n.blockId}" is gone`);
+      repairs.push(`note "${n.id}" moved to the unplaced tray: its block "${n.blockId}" is gone`);
       n.blockId = null;
     }
   }
-  const rows = (keep(raw.rows, rowSchema, 'row', problems) as Row[]).filter((r) => boardById.has(r.boardId));
-  const steps = keep(raw.steps, stepStateSchema, 'step', problems) as StepState[];
+  const rows = onBoard('row', keep('row', raw.rows, rowSchema, leftOut) as Row[]);
+  const steps = keep('step', raw.steps, stepStateSchema, leftOut) as StepState[];
 
   return {
-    doc: {
-      workshop: workshop.data as Workshop,
-      boards: byId(boards),
-      notes: byId(notes),
-      rows: byId(rows),
-      steps: byId(steps),
-    },
-    problems,
+    ok: true,
+    doc: { workshop: workshop.record, boards: byId(boards), notes: byId(notes), rows: byId(rows), steps: byId(steps) },
+    leftOut,
+    repairs,
   };
 }
 
-function keep<S extends z.ZodType>(records: unknown[], schema: S, kind: string, problems: string[]): z.infer<S>[] {
-  const out: z.infer<S>[] = [];
-  for (const r of records) {
-    const parsed = schema.safeParse(r);
-    if (parsed.success) out.push(parsed.data);
-    else problems.push(`a ${kind} was left out: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+function keep<S extends Parameters<typeof restoreRecord>[1]>(kind: RecordType, records: RawRecord[], schema: S, leftOut: LeftOut[]) {
+  const out = [];
+  for (const raw of records) {
+    const r = restoreRecord(kind, schema, raw);
+    if (r.ok) out.push(r.record);
+    else leftOut.push({ kind, id: raw.id, problem: r.problem });
   }
   return out;
 }

@@ -3,13 +3,19 @@ import { say, type Message } from '../i18n';
 import { issuesMessage, listMessage } from '../i18n/issueMessage';
 import { layoutProblems } from '../geometry/validateLayout';
 import { LIMITS } from '../model/limits';
+import { migrateRecord, recordMigrations } from '../model/recordMigrations';
 import { templateSchema, type Template } from '../model/Template';
 import { allSteps, processSchema, type Process } from '../process/Process';
 import { safeFileName } from '../text/safeFileName';
 
 /** A template set file: `{ format: 'cbmc-template-set', version: 1, name, templates, process }`. */
 export const TEMPLATE_SET_FORMAT = 'cbmc-template-set';
-export const TEMPLATE_SET_VERSION = 1;
+/**
+ * How template sets (files and stored rows alike) are brought up to this version's format. Append a
+ * step when the format changes; never edit a shipped one. The file's "version" is this version.
+ */
+export const templateSetMigrations = recordMigrations('templateSet', []);
+export const TEMPLATE_SET_VERSION = templateSetMigrations.version;
 /** Larger than any real set (the built-in one is ~150 kB); stops a wrong file early. */
 export const MAX_TEMPLATE_SET_CHARS = 4_000_000;
 
@@ -91,7 +97,12 @@ export function parseTemplateSetFile(text: string): Checked<TemplateSetContent> 
   if (format !== TEMPLATE_SET_FORMAT) return refuse({ key: 'import.notASet' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ key: 'import.noVersion' });
   if (version > TEMPLATE_SET_VERSION) return refuse({ key: 'import.newer', vars: { version, known: TEMPLATE_SET_VERSION } });
-  return validateTemplateSet(content);
+  const migrated = migrateRecord(templateSetMigrations, content, version);
+  if (!migrated.ok) {
+    const p = migrated.problem;
+    return refuse(p.reason === 'migration' ? { key: 'recordMigration', vars: { step: p.step, detail: p.detail } } : { key: 'import.notASet' });
+  }
+  return validateTemplateSet(migrated.record);
 }
 
 /** The file a set is exported as: readable JSON with the format and version first. */

@@ -21,11 +21,18 @@ export function parseNumber(text: string): Parsed {
 
 const group = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
 
-/** "฿1,500" — how a baht cell reads when not being edited. */
+const satang = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Whole baht read without decimals (1,500); with satang always two digits (16,800.50), never 16,800.5. */
+export function groupBaht(n: number): string {
+  return Math.round(Math.abs(n) * 100) % 100 === 0 ? group(Math.round(n)) : satang.format(n);
+}
+
+/** "฿1,500", "฿16,800.50" — how a baht cell reads when not being edited. */
 export function formatBaht(stored: string): string {
   if (stored === '' || Number.isNaN(Number(stored))) return stored;
   const n = Number(stored);
-  return n < 0 ? `-฿${group(-n)}` : `฿${group(n)}`;
+  return n < 0 ? `-฿${groupBaht(-n)}` : `฿${groupBaht(n)}`;
 }
 
 /** Accepts d/m/yyyy in either era (a year past 2400 is Buddhist), or ISO; stores ISO. */

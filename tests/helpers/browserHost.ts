@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServices, type Services } from '../../electron/services/createServices';
 import { startServer, type RunningServer } from '../../electron/server/createServer';
-import { pdfRoute } from '../../electron/server/pdfRoute';
+import { hostRoutes } from '../../electron/server/hostRoutes';
 import { tempDir } from './tempDir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,7 +32,7 @@ export async function startHost(dataDir?: string): Promise<Host> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run npm run build:renderer');
   const t = dataDir ? { dir: dataDir, cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }) } : tempDir('cbmc-e2e-');
   const services = createServices({ dataDir: t.dir, resourcesDir: path.join(ROOT, 'resources') });
-  const server = await startServer({ services, staticDir: STATIC_DIR, extraRoutes: pdfRoute(services.pdf) });
+  const server = await startServer({ services, staticDir: STATIC_DIR, extraRoutes: hostRoutes(services) });
   let stopped = false;
   const host: Host = {
     url: server.url,

@@ -42,6 +42,7 @@ const electron = vi.hoisted(() => {
       BrowserWindow: FakeBrowserWindow,
       app: {
         enableSandbox: vi.fn(),
+        setPath: vi.fn(),
         requestSingleInstanceLock: vi.fn(() => true),
         on: vi.fn((name: string, h: () => void) => appHandlers.set(name, h)),
         whenReady: vi.fn(() => Promise.resolve()),
@@ -67,6 +68,8 @@ vi.mock('electron', () => electron.module);
 
 const services = vi.hoisted(() => ({ create: vi.fn() }));
 vi.mock('../../electron/services/createServices', () => ({ createServices: services.create }));
+// The SQLite binding check at start-up has its own tests (mainStartup.test.ts); here it passes.
+vi.mock('../../electron/main/checkBinding', () => ({ bindingStartupError: () => null }));
 
 const { secureWebPreferences, createWindow } = await import('../../electron/main/createWindow');
 const { CONTENT_SECURITY_POLICY, installCsp } = await import('../../electron/main/csp');
@@ -212,7 +215,9 @@ describe('start-up (main.ts)', () => {
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
     expect(services.create).toHaveBeenCalledWith({
       savePdf: expect.any(Function),
+      saveExport: expect.any(Function),
       pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
+      sqliteBinding: expect.stringMatching(/better_sqlite3\.node$/),
       dataDir: process.env.CBMC_DATA_DIR,
       resourcesDir: path.join('/opt/cbmc', 'resources'),
     });

@@ -57,7 +57,11 @@ describe('cells read and typed the Thai way', () => {
     expect(parseNumber('๑,๕๐๐')).toEqual({ ok: true, value: '1500' });
     expect(parseNumber('หนึ่งพัน')).toEqual({ ok: false, problem: 'number' });
     expect(formatBaht('1500')).toBe('฿1,500');
-    expect(formatBaht('-20.5')).toBe('-฿20.5');
+    expect(formatBaht('-20.5')).toBe('-฿20.50');
+    expect(formatBaht('16800.5')).toBe('฿16,800.50');
+    expect(formatBaht('16800.05')).toBe('฿16,800.05');
+    expect(formatBaht('21000')).toBe('฿21,000');
+    expect(formatBaht('0.001')).toBe('฿0');
     expect(displayText('number', '12000', 'th')).toBe('12,000');
   });
 

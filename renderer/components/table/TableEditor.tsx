@@ -7,9 +7,11 @@ import { useT } from '../../app/useT';
 import { actionRedo } from '../../actions/actionRedo';
 import { actionUndo } from '../../actions/actionUndo';
 import { run } from '../../actions/dispatcher';
-import { columnTotal, displayText } from '../../../shared/text/cellFormat';
+import { displayText } from '../../../shared/text/cellFormat';
+import { tableTotals } from '../../../shared/text/tableTotals';
 import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
 import { TableCell } from './TableCell';
+import { ExportDataMenu } from '../ExportDataMenu';
 
 /** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
 export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
@@ -23,7 +25,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   // Pixel widths from the template's relative widths; the table scrolls sideways rather than squeeze Thai words.
   const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
   const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
-  const numeric = columns.some((c) => c.kind === 'baht' || c.kind === 'number');
+  const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
   const commit = (op: Parameters<ReturnType<typeof store.getState>['commit']>[0][number] | null) => {
     if (op) store.getState().commit([op]);
   };
@@ -40,6 +42,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         <button data-testid="tool-redo" disabled={!actionRedo.enabled(store)} onClick={() => run(store, actionRedo)}>↷ {t('redo')}</button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
+        <ExportDataMenu boardId={board.id} />
       </div>
       <div className="table-scroll">
         <table className="worksheet-table" style={{ width: tableWidth }}>
@@ -86,12 +89,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
               </tr>
             ))}
           </tbody>
-          {numeric && rows.length > 0 && (
+          {totals && (
             <tfoot>
               <tr>
                 <td className="total">{t('total')}</td>
-                {columns.map((c) => {
-                  const total = c.kind === 'baht' || c.kind === 'number' ? columnTotal(rows.map((r) => r.cells[c.id] ?? '')) : null;
+                {columns.map((c, i) => {
+                  const total = totals[i] ?? null;
                   return (
                     <td key={c.id} className="total" data-testid={total === null ? undefined : `total-${c.id}`}>
                       {total !== null ? displayText(c.kind, String(total), lang) : ''}

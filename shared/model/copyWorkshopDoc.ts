@@ -1,0 +1,41 @@
+import { newBoardId, newNoteId, newRowId, newWorkshopId, type BoardId } from './ids';
+import type { Board } from './Board';
+import type { Note } from './Note';
+import type { Row } from './Row';
+import type { WorkshopDoc } from './WorkshopDoc';
+
+/**
+ * The same workshop under fresh ids (workshop, boards, notes, rows), with references between them
+ * remapped, so it can sit beside the original without touching it. Step states keep their ids:
+ * those name steps of the process, not records.
+ */
+export function copyWorkshopDoc(doc: WorkshopDoc, opts: { name: string; now: string }): WorkshopDoc {
+  const boardIds = new Map<string, BoardId>(Object.keys(doc.boards).map((id) => [id, newBoardId()]));
+  const boardOf = (id: string): BoardId => {
+    const mapped = boardIds.get(id);
+    if (!mapped) throw new Error(`record refers to board "${id}", which is not in the workshop`);
+    return mapped;
+  };
+  const boards: Record<string, Board> = {};
+  for (const b of Object.values(doc.boards)) {
+    const id = boardOf(b.id);
+    boards[id] = { ...b, id };
+  }
+  const notes: Record<string, Note> = {};
+  for (const n of Object.values(doc.notes)) {
+    const id = newNoteId();
+    notes[id] = { ...n, id, boardId: boardOf(n.boardId) };
+  }
+  const rows: Record<string, Row> = {};
+  for (const r of Object.values(doc.rows)) {
+    const id = newRowId();
+    rows[id] = { ...r, id, boardId: boardOf(r.boardId), cells: { ...r.cells } };
+  }
+  return {
+    workshop: { ...doc.workshop, id: newWorkshopId(), name: opts.name, createdAt: opts.now, updatedAt: opts.now },
+    boards,
+    notes,
+    rows,
+    steps: structuredClone(doc.steps),
+  };
+}
