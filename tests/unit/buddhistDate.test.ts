@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBuddhistDate, parseIsoDate } from '../../shared/i18n';
+import { formatThaiDateTime } from '../../shared/i18n/formatDateTime';
 import { workshopFieldsSchema } from '../../shared/model/Workshop';
 import { editText, formatDate, parseDate } from '../../shared/text/cellFormat';
 
@@ -43,5 +44,12 @@ describe('formatBuddhistDate', () => {
     expect(formatDate('2024-02-29', 'th')).toBe(formatBuddhistDate('2024-02-29', 'th', 'medium'));
     expect(editText('date', '2026-01-01')).toBe('1/1/2569');
     expect(parseDate(editText('date', '2024-02-29'))).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('gives date and time in a time zone, turning the year at local midnight', () => {
+    expect(formatThaiDateTime('2026-11-30T02:20:00Z', 'th', 'Asia/Bangkok')).toBe('30 พ.ย. 2569 09:20 น.');
+    expect(formatThaiDateTime('2026-11-30T02:20:00Z', 'en', 'Asia/Bangkok')).toBe('30 Nov 2569 BE, 09:20');
+    expect(formatThaiDateTime('2025-12-31T18:00:00Z', 'th', 'Asia/Bangkok')).toBe('1 ม.ค. 2569 01:00 น.');
+    expect(formatThaiDateTime('2025-12-31T18:00:00Z', 'th', 'UTC')).toBe('31 ธ.ค. 2568 18:00 น.');
   });
 });
