@@ -7,10 +7,11 @@ import { migrate, refuseNewer } from './migrate';
 export const DB_FILE = 'cbmc-studio.sqlite';
 
 /**
- * Opens (or creates) the database in dataDir: WAL for crash safety and concurrent reads, foreign
- * keys on, schema migrated. A file that is not a SQLite database is refused with a clear message
- * and left as it is, so the user can recover it. `nativeBinding` is better-sqlite3's compiled addon
- * for this runtime (Electron's own build); without it better-sqlite3 loads the one in node_modules.
+ * Opens (or creates) the database in dataDir: WAL with synchronous FULL, so every commit is on disk
+ * before it is acknowledged; foreign keys on, schema migrated. A file that is not a SQLite database
+ * is refused with a clear message and left as it is, so the user can recover it. `nativeBinding` is
+ * better-sqlite3's compiled addon for this runtime (Electron's own build); without it better-sqlite3
+ * loads the one in node_modules.
  */
 export function openDatabase(dataDir: string, nativeBinding?: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -22,7 +23,8 @@ export function openDatabase(dataDir: string, nativeBinding?: string): Database.
     refuseNewer(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
+    // FULL: a commit the user was told is saved survives a power cut (NORMAL in WAL may lose the last ones).
+    db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 3000');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));

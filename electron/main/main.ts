@@ -80,6 +80,7 @@ if (!app.requestSingleInstanceLock()) {
           resourcesDir: p.resourcesDir,
           pdfWorkerFile: p.pdfWorker,
           sqliteBinding: p.sqliteBinding,
+          processKind: 'electron',
           savePdf: async (name, bytes) => {
             const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
             if (!win) return null;

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { pdfRequestSchema, type PdfRequest, type PdfRequestInput } from '../../shared/contract/pdfRequest';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
@@ -29,6 +30,23 @@ export interface RenderOptions {
  * board, step or template asked for does not exist, or when a font file is missing.
  */
 export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, storedDoc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const collect = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await renderPdfTo(collect, reqIn, storedDoc, library, opts);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * renderPdf into a stream (the PDF worker passes a file), so the finished document is never held
+ * in memory whole. Pages themselves stay buffered in pdfkit until the end: the "page n / total"
+ * footers are drawn once the total is known. Resolves when `out` has everything.
+ */
+export async function renderPdfTo(out: Writable, reqIn: PdfRequestInput | PdfRequest, storedDoc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<void> {
   const parsed = pdfRequestSchema.safeParse(reqIn);
   if (!parsed.success) throw new Error(`invalid PDF request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`);
   const req = parsed.data;
@@ -51,12 +69,12 @@ export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, storedDoc: 
     displayTitle: true,
     info: { Title: 'CBMC Studio', Creator: 'CBMC Studio', Producer: 'CBMC Studio (pdfkit)' },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve);
+    out.on('error', reject);
     pdf.on('error', reject);
   });
+  pdf.pipe(out);
   registerFonts(pdf, fonts);
   const ctx = new PdfCtx(pdf, req.paper, req.lang);
   if (opts.trace) ctx.trace = opts.trace;

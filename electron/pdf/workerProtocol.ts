@@ -8,11 +8,13 @@ export interface WorkerJob {
   doc: WorkshopDoc | null;
   library: Library;
   fontsDir: string;
+  /** The worker writes the PDF here as it is produced; the bytes never cross threads. */
+  outFile: string;
   /** ISO timestamp for the printed date, so the worker prints the caller's "today". */
   now?: string;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; bytes: Uint8Array }
+  | { type: 'done' }
   | { type: 'error'; message: string };

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { HostError, HTTP_STATUS, type Result } from '../../shared/contract/HostError';
 import type { HostApi } from '../../shared/contract/contract';
 import { dispatch, failure } from '../services/dispatch';
+import { bilingual } from '../../shared/i18n/bilingual';
 import { readJsonBody } from './readJsonBody';
+import { createRequestGuard, isLoopbackHost } from './requestGuard';
 import { serveStatic } from './serveStatic';
 
 export interface ServerOptions {
@@ -12,6 +14,8 @@ export interface ServerOptions {
   staticDir: string;
   host?: string;
   port?: number;
+  /** Binding to an address other machines can reach must be asked for in so many words. */
+  allowNetwork?: boolean;
   /** Extra routes (PDF downloads) that need more than JSON in, JSON out. */
   extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 }
@@ -27,11 +31,17 @@ const CSP =
 
 /**
  * The browser host: the same contract as IPC, as `POST /api/<channel>` with a JSON body, plus the
- * built renderer. Listens on 127.0.0.1 unless told otherwise.
+ * built renderer. Listens on 127.0.0.1 unless told otherwise, and answers only its own page: the
+ * Host must be the address it is bound to and the Origin, when sent, its own (see requestGuard).
  */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host) && !opts.allowNetwork) throw new HostError('forbidden', bilingual('hostNotLoopback', { host }));
+  let refuse: ((req: http.IncomingMessage) => string | null) | undefined;
   const server = http.createServer((req, res) => {
+    // Checked before anything is read or run: a refused request changes nothing.
+    const reason = refuse ? refuse(req) : 'the host is still starting';
+    if (reason) return sendResult(res, failure(new HostError('forbidden', bilingual('hostForbidden', { reason }))));
     handle(opts, req, res).catch((e) => sendResult(res, failure(e)));
   });
   await new Promise<void>((resolve, reject) => {
@@ -39,6 +49,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  refuse = createRequestGuard(host, port);
   return {
     url: `http://${host}:${port}`,
     close: () =>

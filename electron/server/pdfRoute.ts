@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type http from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { HostError } from '../../shared/contract/HostError';
 import { safeFileName } from '../../shared/text/safeFileName';
 import type { PdfService } from '../services/PdfService';
@@ -13,15 +15,20 @@ export function pdfRoute(pdf: PdfService) {
     if (!m) return false;
     if (req.method !== 'GET') throw new HostError('invalid', 'PDF downloads use GET');
     const job = pdf.jobs.take(m[1]!);
-    const bytes = job.bytes;
+    const file = job.file;
     const fileName = safeFileName(job.fileName.replace(/\.pdf$/i, ''), { extension: '.pdf', fallback: 'cbmc' });
-    res.writeHead(200, {
-      'content-type': 'application/pdf',
-      'content-length': bytes.length,
-      'content-disposition': `attachment; filename="handout.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
-    });
-    res.end(bytes);
+    try {
+      res.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-length': (await fs.promises.stat(file)).size,
+        'content-disposition': `attachment; filename="handout.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'cache-control': 'no-store',
+      });
+      // Streamed from the file, so a large pack never sits in the host's memory whole.
+      await pipeline(fs.createReadStream(file), res);
+    } finally {
+      await fs.promises.rm(file, { force: true });
+    }
     return true;
   };
 }

@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { HostError } from '../../shared/contract/HostError';
 import { pdfFileName, type PdfRequest } from '../../shared/contract/pdfRequest';
 import type { WorkshopId } from '../../shared/model/ids';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { allSteps } from '../../shared/process/Process';
 import type { Library } from '../../shared/templates/Library';
-import { renderPdfInWorker } from '../pdf/renderInWorker';
-import { PdfJobs, type RenderedPdf } from './PdfJobs';
+import { renderPdfToFileInWorker } from '../pdf/renderInWorker';
+import { PdfJobs, type PdfJobsOptions, type RenderedPdf } from './PdfJobs';
 import type { WorkshopService } from './WorkshopService';
 
 /**
@@ -13,13 +17,17 @@ import type { WorkshopService } from './WorkshopService';
  * stays responsive while a whole pack is drawn; progress is read through `jobs`.
  */
 export class PdfService {
-  readonly jobs = new PdfJobs();
+  readonly jobs: PdfJobs;
+  /** Finished PDFs wait here as files until they are taken or expire; made on first use. */
+  private outDir: string | undefined;
 
   constructor(
     private readonly workshops: WorkshopService,
     private readonly library: () => Library,
-    private readonly opts: { fontsDir: string; workerFile?: string },
-  ) {}
+    private readonly opts: { fontsDir: string; workerFile?: string; memoryLimitMb?: number; jobs?: PdfJobsOptions },
+  ) {
+    this.jobs = new PdfJobs(opts.jobs);
+  }
 
   /** Checks the request at once (a missing board is a 404 now, not a failed job later), then starts it. */
   start(workshopId: WorkshopId | null, req: PdfRequest): string {
@@ -30,11 +38,22 @@ export class PdfService {
   }
 
   /** Renders and waits: for callers that need the bytes directly (benchmarks). */
-  async render(workshopId: WorkshopId | null, req: PdfRequest): Promise<RenderedPdf> {
+  async render(workshopId: WorkshopId | null, req: PdfRequest): Promise<{ bytes: Buffer; fileName: string }> {
     const doc = this.docFor(workshopId, req);
     const library = this.library();
     checkTarget(req, doc, library);
-    return this.draw(req, doc, library);
+    const { file, fileName } = await this.draw(req, doc, library);
+    try {
+      return { bytes: await fs.promises.readFile(file), fileName };
+    } finally {
+      await fs.promises.rm(file, { force: true });
+    }
+  }
+
+  /** Forgets every job and deletes the PDFs nobody took. */
+  close(): void {
+    this.jobs.close();
+    if (this.outDir) fs.rmSync(this.outDir, { recursive: true, force: true });
   }
 
   private docFor(workshopId: WorkshopId | null, req: PdfRequest): WorkshopDoc | null {
@@ -43,9 +62,12 @@ export class PdfService {
   }
 
   private async draw(req: PdfRequest, doc: WorkshopDoc | null, library: Library, onProgress?: (d: number, t: number) => void): Promise<RenderedPdf> {
+    this.outDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'cbmc-pdf-'));
+    const file = path.join(this.outDir, `${randomBytes(8).toString('hex')}.pdf`);
     try {
-      const bytes = await renderPdfInWorker(req, doc, library, { fontsDir: this.opts.fontsDir, workerFile: this.opts.workerFile, onProgress });
-      return { bytes, fileName: pdfFileName(req, doc, library) };
+      const { fontsDir, workerFile, memoryLimitMb } = this.opts;
+      await renderPdfToFileInWorker(req, doc, library, file, { fontsDir, workerFile, memoryLimitMb, onProgress });
+      return { file, fileName: pdfFileName(req, doc, library) };
     } catch (e) {
       const message = `the PDF could not be made: ${e instanceof Error ? e.message : String(e)}`;
       throw new HostError('internal', message, 'error.internal', { message });

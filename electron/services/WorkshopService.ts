@@ -11,6 +11,7 @@ import type { Workshop, WorkshopFields, WorkshopListEntry } from '../../shared/m
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyAll, touchedBy, type Op } from '../../shared/ops';
 import type { Touched } from '../../shared/ops/touchedBy';
+import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
 
 /** How many open documents stay in memory; a facilitator works in one or two at a time. */
@@ -26,6 +27,8 @@ export class WorkshopService {
   private readonly cache = new Map<string, WorkshopDoc>();
   /** What restore left out of each open document, for telling the person when it is opened. */
   private readonly leftOut = new Map<string, LeftOut[]>();
+  /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
+  private readonly noteCounts = new WeakMap<WorkshopDoc, NoteCounts>();
 
   constructor(
     private readonly db: Database.Database,
@@ -88,6 +91,7 @@ export class WorkshopService {
   applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
     const before = this.open(id);
     const after = applyAll(before, ops);
+    const counts = checkLimits(before, after, ops, this.noteCounts.get(before) ?? countNotes(before));
     const savedAt = this.now().toISOString();
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
     const touched = new Map<string, Touched>();
@@ -101,6 +105,7 @@ export class WorkshopService {
       for (const t of touched.values()) this.repo.writeTouched(stamped, t);
     })();
     this.cache.set(id, stamped);
+    this.noteCounts.set(stamped, counts);
     return { savedAt };
   }
 

@@ -1,10 +1,12 @@
 import type { HostApi } from '../../shared/contract/contract';
+import { acquireDataFolderLock, type ProcessKind } from '../db/dataFolderLock';
 import { PdfService } from './PdfService';
 import { LiveDatabase } from './LiveDatabase';
 import { BackupService } from '../backup/BackupService';
 import { backupHandlers } from '../backup/backupHandlers';
 import { ExportService } from './ExportService';
 import { HostError } from '../../shared/contract/HostError';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type Services = HostApi & { close(): void; pdf: PdfService; backups: BackupService };
@@ -23,14 +25,24 @@ export interface ServiceOptions {
   /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
    *  connection and the backup worker both load it. */
   sqliteBinding?: string;
+  /** Named in the refusal another process gets while this one holds the data folder. */
+  processKind?: ProcessKind;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
 export function createServices(opts: ServiceOptions): Services {
+  // One writer per folder: a second process refuses to start rather than overwrite this one's edits.
+  // Taken before anything opens the database (the start-up backup reads it).
+  const lock = acquireDataFolderLock(opts.dataDir, opts.processKind ?? 'browser-host');
   // The connection a restore can swap; a damaged file leaves the app in recovery instead.
   const live = new LiveDatabase(opts.dataDir, opts.sqliteBinding);
   const backups = new BackupService(live, { worker: { nativeBinding: opts.sqliteBinding } });
-  backups.start();
+  try {
+    backups.start();
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   backups.startTimer();
   const workshops = live.forward('workshops');
   const templateSets = live.forward('templateSets');
@@ -64,9 +76,13 @@ export function createServices(opts: ServiceOptions): Services {
     'pdf.status': async ({ jobId }) => pdf.jobs.status(jobId),
     'pdf.save': async ({ jobId }) => {
       if (!opts.savePdf) throw new HostError('invalid', 'this host hands out PDFs at GET /api/pdf/<jobId>');
-      const { bytes, fileName } = pdf.jobs.take(jobId);
-      const saved = await opts.savePdf(fileName, bytes);
-      return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+      const { file, fileName } = pdf.jobs.take(jobId);
+      try {
+        const saved = await opts.savePdf(fileName, await fs.promises.readFile(file));
+        return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+      } finally {
+        await fs.promises.rm(file, { force: true });
+      }
     },
     ...backupHandlers(backups),
     'data.export': async (req) => {
@@ -81,6 +97,10 @@ export function createServices(opts: ServiceOptions): Services {
     },
     pdf,
     backups,
-    close: () => backups.close(),
+    close: () => {
+      pdf.close();
+      backups.close();
+      lock.release();
+    },
   };
 }

@@ -4,6 +4,7 @@ import { HostError, type HostErrorBody, type Result } from '../../shared/contrac
 import { OpError } from '../../shared/ops/OpError';
 import { isMessageKey, type MessageKey, type MessageVars } from '../../shared/i18n';
 import { FIELD_NAMES, issuesMessage, WORKSHOP_FIELD_NAMES } from '../../shared/i18n/issueMessage';
+import { bilingual } from '../../shared/i18n/bilingual';
 
 /**
  * The single gate both hosts (IPC and HTTP) pass requests through: is the channel known, does the
@@ -39,9 +40,11 @@ export function toHostError(e: unknown): HostError {
   if (e instanceof OpError) {
     const where = e.index === undefined ? '' : ` (op ${e.index + 1})`;
     // An OpError that names its message by key keeps it, so the person reads it in the UI language.
-    const { key, vars } = messageOf(e) ?? { key: 'error.conflict' as const };
-    return new HostError('conflict', `${e.message}${where}; nothing was saved`, key, vars);
+    const keyed = messageOf(e);
+    return new HostError('conflict', `${e.message}${where}; nothing was saved`, keyed?.key, keyed?.vars);
   }
+  // SQLite rolls the failed transaction back, so what was committed before stays as it was.
+  if (sqliteCode(e) === 'SQLITE_FULL') return new HostError('unavailable', bilingual('hostDiskFull'), 'hostDiskFull');
   console.error(e);
   const message = e instanceof Error ? e.message : String(e);
   return new HostError('internal', message, 'error.internal', { message });
@@ -62,4 +65,9 @@ export function describeZodError(error: z.ZodError): string {
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
   return `invalid request: ${parts.join('; ')}${more}`;
+}
+
+/** better-sqlite3's SqliteError carries SQLite's result code name, e.g. "SQLITE_FULL". */
+function sqliteCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }

@@ -27,7 +27,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
   const [stepId, setStepId] = useState(steps[0]?.id ?? '');
   const [filled, setFilled] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; queued: boolean } | null>(null);
 
   const request = (): PdfRequestInput => {
     switch (kind) {
@@ -43,7 +43,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
     const s = store.getState();
     try {
       await store.saves.flush(); // print what is on screen: everything queued is stored first
-      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request(), (done, total) => setProgress({ done, total }));
+      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request(), (done, total, queued) => setProgress({ done, total, queued }));
       if (result.saved) s.showToast(t('pdfSaved', { name: result.path ?? result.fileName }));
       onClose();
     } catch (e) {
@@ -86,7 +86,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
       {busy && (
         <p className="muted pdf-progress" role="status" data-testid="pdf-progress">
           <progress max={progress?.total ?? 1} value={progress ? progress.done : undefined} />
-          {t('pdfExporting')} {progress && progress.total > 1 ? `${progress.done}/${progress.total}` : ''}
+          {progress?.queued ? t('pdfQueued') : t('pdfExporting')} {progress && !progress.queued && progress.total > 1 ? `${progress.done}/${progress.total}` : ''}
         </p>
       )}
       <div className="dialog-buttons">

@@ -12,6 +12,18 @@ export function describeError(lang: Lang, e: unknown): string {
     return translate(lang, e.key, vars);
   }
   const message = e instanceof Error ? e.message : String(e);
+  const half = bilingualHalf(message, lang);
+  if (half) return half;
   if (e instanceof HostError) return translate(lang, `error.${e.code}`, { message, details: message });
   return translate(lang, 'error.internal', { message });
+}
+
+/**
+ * Some host messages are made before any key could travel with them, in both languages at once
+ * ("ไทย / English", shared/i18n/bilingual.ts); the person reads the half in the UI language.
+ */
+function bilingualHalf(message: string, lang: Lang): string | null {
+  const cut = message.indexOf(' / ');
+  if (cut < 0 || !/[\u0e00-\u0e7f]/.test(message.slice(0, cut))) return null;
+  return lang === 'th' ? message.slice(0, cut) : message.slice(cut + 3);
 }

@@ -20,19 +20,19 @@ export async function exportPdf(
   host: HostApi,
   workshopId: string | null,
   request: PdfRequestInput,
-  onProgress: (done: number, total: number) => void,
+  onProgress: (done: number, total: number, queued: boolean) => void,
 ): Promise<ExportResult> {
   const { jobId } = await host['pdf.start']({ workshopId: workshopId as never, request: request as never });
   let status: PdfJobStatus;
   for (;;) {
     status = await host['pdf.status']({ jobId });
-    onProgress(status.done, status.total);
-    if (status.state !== 'running') break;
+    onProgress(status.done, status.total, status.state === 'queued');
+    if (status.state !== 'running' && status.state !== 'queued') break;
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
   if (status.state === 'failed') {
     const message = status.message ?? 'the PDF could not be made';
-    throw new HostError('internal', message, 'error.internal', { message });
+    throw new HostError('internal', message);
   }
   if (window.cbmc) return host['pdf.save']({ jobId });
   return download(jobId, status.fileName);

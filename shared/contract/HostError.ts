@@ -5,6 +5,7 @@ export type HostErrorCode =
   | 'invalid' // the payload does not match the contract (HTTP 400)
   | 'not_found' // a workshop or record that does not exist (HTTP 404)
   | 'conflict' // the ops do not fit the stored document (HTTP 409)
+  | 'forbidden' // a request from a page or address other than the host's own (HTTP 403)
   | 'too_large' // a body over the size limit (HTTP 413)
   | 'unavailable' // the database cannot be used, e.g. it comes from a newer version (HTTP 503)
   | 'internal'; // a bug: reported, never expected (HTTP 500)
@@ -36,6 +37,7 @@ export const HTTP_STATUS: Record<HostErrorCode, number> = {
   invalid: 400,
   not_found: 404,
   conflict: 409,
+  forbidden: 403,
   too_large: 413,
   unavailable: 503,
   internal: 500,

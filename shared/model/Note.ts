@@ -10,6 +10,13 @@ export type NoteColor = z.infer<typeof noteColorSchema>;
 
 export const NOTE_SIZE = { w: 170, h: 110 } as const;
 
+/** A note's x or y: a real number a board can hold (1e308 would pass .finite()). */
+export const noteCoordinateSchema = z
+  .number()
+  .finite()
+  .min(-LIMITS.coordinate, `note position is further than ${LIMITS.coordinate} from its block`)
+  .max(LIMITS.coordinate, `note position is further than ${LIMITS.coordinate} from its block`);
+
 export const noteTextSchema = z
   .string()
   .max(LIMITS.noteText, `note text is longer than ${LIMITS.noteText} characters`);
@@ -23,8 +30,8 @@ export const noteSchema = z.object({
    * template geometry moves notes with their block instead of orphaning them.
    */
   blockId: idSchema.nullable(),
-  x: z.number().finite(),
-  y: z.number().finite(),
+  x: noteCoordinateSchema,
+  y: noteCoordinateSchema,
   w: z.number().finite().min(40).max(2000).default(NOTE_SIZE.w),
   h: z.number().finite().min(30).max(2000).default(NOTE_SIZE.h),
   text: noteTextSchema,
@@ -41,8 +48,8 @@ export type Note = Omit<z.infer<typeof noteSchema>, 'id' | 'boardId'> & { id: No
 export const notePatchSchema = z
   .object({
     blockId: idSchema.nullable(),
-    x: z.number().finite(),
-    y: z.number().finite(),
+    x: noteCoordinateSchema,
+    y: noteCoordinateSchema,
     w: z.number().finite().min(40).max(2000),
     h: z.number().finite().min(30).max(2000),
     text: noteTextSchema,

@@ -14,7 +14,9 @@ export const rowSchema = z.object({
   /** Position in the table (ascending); fractional so a move touches one row. */
   order: z.number().finite(),
   /** Column id → cell text. Columns missing here are empty. */
-  cells: z.record(z.string().max(64), cellValueSchema),
+  cells: z
+    .record(z.string().max(64), cellValueSchema)
+    .refine((c) => Object.keys(c).length <= LIMITS.cellsPerRow, `a row holds at most ${LIMITS.cellsPerRow} cells`),
 });
 export type Row = Omit<z.infer<typeof rowSchema>, 'id' | 'boardId'> & { id: RowId; boardId: BoardId };
 

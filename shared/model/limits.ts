@@ -10,6 +10,13 @@ export const LIMITS = {
   longText: 5000,
   /** Ops in one batch sent to the host. */
   opsPerBatch: 10000,
-  /** Notes on one board. */
+  /** Notes on one board (checked on each batch against the stored board: shared/ops/checkLimits). */
   notesPerBoard: 20000,
+  /** Cells in one table row: twice the most columns a table has, room for columns since removed. */
+  cellsPerRow: 60,
+  /**
+   * How far (board units) a note's x/y may be from its block. The tallest board is 24 rows of
+   * 10 × 560 units; the board's own bounds are checked on each batch (checkLimits).
+   */
+  coordinate: 200000,
 } as const;

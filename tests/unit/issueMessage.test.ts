@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract/contract';
-import { say } from '../../shared/i18n';
+import { say, translate } from '../../shared/i18n';
 import { issueMessage, issuesMessage, WORKSHOP_FIELD_NAMES } from '../../shared/i18n/issueMessage';
 import { workshopFieldsSchema } from '../../shared/model/Workshop';
 import { dispatch, failure } from '../../electron/services/dispatch';
@@ -67,5 +67,9 @@ describe('describeError (what the renderer shows)', () => {
     expect(describeError('en', keyed)).toBe('This workshop was not found; it may have been deleted');
     expect(describeError('th', new HostError('conflict', 'block "x" does not exist on board b1'))).toBe('การแก้ไขนี้ไม่ตรงกับข้อมูลที่บันทึกไว้ จึงไม่ได้บันทึก');
     expect(describeError('th', new Error('disk on fire'))).toBe('เกิดข้อผิดพลาดในโปรแกรม (disk on fire)');
+    // A message made in both languages on the host reads in the UI language only.
+    const both = new HostError('unavailable', `${translate('th', 'hostDiskFull')} / ${translate('en', 'hostDiskFull')}`);
+    expect(describeError('th', both)).toBe(translate('th', 'hostDiskFull'));
+    expect(describeError('en', both)).toBe(translate('en', 'hostDiskFull'));
   });
 });

@@ -220,6 +220,8 @@ describe('start-up (main.ts)', () => {
       sqliteBinding: expect.stringMatching(/better_sqlite3\.node$/),
       dataDir: process.env.CBMC_DATA_DIR,
       resourcesDir: path.join('/opt/cbmc', 'resources'),
+      // Named in the refusal a second process on the same data folder gets.
+      processKind: 'electron',
     });
     expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
     const win = electron.FakeBrowserWindow.created[0]!;
