@@ -1,7 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { StoreContext } from './app/StoreContext';
 import { createHost } from './host/createHost';
 import { createAppStore } from './store/createAppStore';
 import './styles.css';
@@ -13,6 +9,13 @@ if (first.kind === 'workshop') void store.getState().loadWorkshop(first.workshop
 // A handle for end-to-end tests and benchmarks to read state; it grants nothing the page lacks.
 (window as unknown as { __cbmc: object }).__cbmc = { store };
 
+// The interface (React, the canvas, every screen) loads while that request is under way.
+const [{ StrictMode }, { createRoot }, { App }, { StoreContext }] = await Promise.all([
+  import('react'),
+  import('react-dom/client'),
+  import('./app/App'),
+  import('./app/StoreContext'),
+]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>

@@ -14,6 +14,7 @@ import { resolveAppPaths, USER_DATA_FOLDER, type AppPaths } from './paths';
 import { describeStartupError } from './startupError';
 import { savePdfWithDialog } from './savePdf';
 import { saveExportWithDialog } from './saveExport';
+import { openWorkshopFileWithDialog, saveWorkshopFileWithDialog } from './workshopFileDialogs';
 
 // Every renderer sandboxed, whatever a window asks for. Must run before 'ready'.
 app.enableSandbox();
@@ -27,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | undefined;
   let paths: AppPaths | undefined;
   let mainWindow: BrowserWindow | undefined;
+
+  const focusedWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
   const openWindow = (p: AppPaths): void => {
     mainWindow = createWindow(p);
@@ -81,8 +84,16 @@ if (!app.requestSingleInstanceLock()) {
           pdfWorkerFile: p.pdfWorker,
           sqliteBinding: p.sqliteBinding,
           processKind: 'electron',
+          saveWorkshopFile: async (name, text) => {
+            const win = focusedWindow();
+            return win ? saveWorkshopFileWithDialog(win, name, text) : null;
+          },
+          openWorkshopFile: async () => {
+            const win = focusedWindow();
+            return win ? openWorkshopFileWithDialog(win) : null;
+          },
           savePdf: async (name, bytes) => {
-            const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+            const win = focusedWindow();
             if (!win) return null;
             const result = await savePdfWithDialog(win, name, bytes, { openAfterSave: true });
             return result.saved ? result.filePath : null;

@@ -32,6 +32,10 @@ export const PRELOAD_CHANNELS = [
   'backups.startEmpty',
   'data.export',
   'data.save',
+  'workshopFile.export',
+  'workshopFile.save',
+  'workshopFile.import',
+  'workshopFile.open',
 ] as const satisfies readonly ChannelName[];
 
 type MustBeNever<T extends never> = T;

@@ -4,7 +4,7 @@ import { HostError, HTTP_STATUS, type Result } from '../../shared/contract/HostE
 import type { HostApi } from '../../shared/contract/contract';
 import { dispatch, failure } from '../services/dispatch';
 import { bilingual } from '../../shared/i18n/bilingual';
-import { readJsonBody } from './readJsonBody';
+import { bodyLimitFor, readJsonBody } from './readJsonBody';
 import { createRequestGuard, isLoopbackHost } from './requestGuard';
 import { serveStatic } from './serveStatic';
 
@@ -66,7 +66,7 @@ async function handle(opts: ServerOptions, req: http.IncomingMessage, res: http.
     if (opts.extraRoutes && (await opts.extraRoutes(req, res, url))) return;
     if (req.method !== 'POST') throw new HostError('invalid', 'API requests must use POST');
     const channel = url.pathname.slice('/api/'.length);
-    const payload = await readJsonBody(req);
+    const payload = await readJsonBody(req, bodyLimitFor(channel));
     return sendResult(res, await dispatch(opts.services, channel, payload));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HostError('invalid', `${req.method} is not supported here`);

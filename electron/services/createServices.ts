@@ -5,6 +5,8 @@ import { LiveDatabase } from './LiveDatabase';
 import { BackupService } from '../backup/BackupService';
 import { backupHandlers } from '../backup/backupHandlers';
 import { ExportService } from './ExportService';
+import { APP_VERSION } from './appVersion';
+import { WorkshopFileService, type PickedFile } from './WorkshopFileService';
 import { HostError } from '../../shared/contract/HostError';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,10 @@ export interface ServiceOptions {
   savePdf?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** Where an exported spreadsheet goes in Electron (asks the user); without it, data.save is refused. */
   saveExport?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Electron: asks where to save a workshop file and writes it; null when the person cancels. */
+  saveWorkshopFile?: (suggestedName: string, text: string) => Promise<string | null>;
+  /** Electron: asks which workshop file to import; null when the person cancels. */
+  openWorkshopFile?: () => Promise<PickedFile | null>;
   /** The bundled PDF worker (Electron); the TypeScript worker is found on its own elsewhere. */
   pdfWorkerFile?: string;
   /** better-sqlite3's addon built for this runtime (Electron); plain Node uses node_modules' own. The live
@@ -46,6 +52,7 @@ export function createServices(opts: ServiceOptions): Services {
   backups.startTimer();
   const workshops = live.forward('workshops');
   const templateSets = live.forward('templateSets');
+  const workshopFiles = new WorkshopFileService(() => live.db, workshops, templateSets, APP_VERSION);
   const pdf = new PdfService(workshops, () => templateSets.library(), {
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     workerFile: opts.pdfWorkerFile,
@@ -94,6 +101,18 @@ export function createServices(opts: ServiceOptions): Services {
       const { bytes, fileName } = await exports.make(req);
       const saved = await opts.saveExport(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };
+    },
+    'workshopFile.export': async ({ id }) => workshopFiles.export(id),
+    'workshopFile.save': async ({ id }) => {
+      if (!opts.saveWorkshopFile) throw new HostError('invalid', 'this host hands out workshop files at GET /api/workshop-file/<id>');
+      const { fileName, text, leftOut } = workshopFiles.export(id);
+      const saved = await opts.saveWorkshopFile(fileName, text);
+      return saved ? { saved: true, path: saved, fileName, leftOut } : { saved: false, fileName, leftOut };
+    },
+    'workshopFile.import': async ({ text }) => workshopFiles.import(text),
+    'workshopFile.open': async () => {
+      if (!opts.openWorkshopFile) throw new HostError('invalid', 'this host imports workshop files through workshopFile.import');
+      return workshopFiles.importPicked(await opts.openWorkshopFile());
     },
     pdf,
     backups,

@@ -1,37 +1,41 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type Konva from 'konva';
 import { Layer, Rect, Shape, Stage } from 'react-konva';
 import type { Board } from '../../shared/model/Board';
 import type { CanvasLayout } from '../../shared/model/Template';
 import { blockRects, type Rect as BoxRect } from '../../shared/geometry/boardGeometry';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
-import { drawNotes, drawSelection } from './drawNotes';
+import { LiftedNotes } from './LiftedNotes';
 import { NoteEditor } from './NoteEditor';
+import { RestingNotesPainter } from './RestingNotesPainter';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useDrawnNotes } from './useDrawnNotes';
 import { fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
 import { useFontEpoch } from './useFontEpoch';
 
-type Ctx = { _context: CanvasRenderingContext2D };
+const NO_SIZE = { w: 0, h: 0 };
 
 /**
- * The board: a static layer of blocks, one layer drawing every resting note, a drag layer holding
- * only the notes being moved, and an overlay for selection. Hit-testing uses shared geometry,
- * so the note layers need no hit graph.
+ * The board: a static layer of blocks, one layer with every resting note and the selection
+ * outlines, and an overlay for the chosen block and the selection rectangle. The notes layer is
+ * repainted only where notes changed (RestingNotesPainter); notes being dragged sit on a small
+ * canvas of their own (LiftedNotes) that the drag moves without repainting, so neither lifting,
+ * moving nor dropping a note redraws the board. Hit-testing uses shared geometry, so the note
+ * layers need no hit graph.
  */
 export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout } }) {
   const store = useAppStore();
   const t = useT();
   const lang = useApp((s) => s.lang);
   const container = useRef<HTMLDivElement>(null);
-  const dragLayer = useRef<Konva.Layer>(null);
+  const liftCanvas = useRef<HTMLCanvasElement>(null);
+  const [painter] = useState(() => new RestingNotesPainter());
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [band, setBand] = useState<BoxRect | null>(null);
   const fontEpoch = useFontEpoch();
   const stored = useApp((s) => s.viewports[board.id]);
-  const viewport = stored ?? fitViewport(board.layout, size ?? { w: 800, h: 600 });
+  const viewport = useMemo(() => stored ?? fitViewport(board.layout, size ?? { w: 800, h: 600 }), [stored, board.layout, size]);
   const drawnAll = useDrawnNotes(board);
   const dragging = useApp((s) => s.draggingIds);
   const selected = useApp((s) => s.selectedNoteIds);
@@ -56,67 +60,46 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
     const ids = new Set(dragging);
     return { resting: drawnAll.filter((d) => !ids.has(d.note.id)), lifted: drawnAll.filter((d) => ids.has(d.note.id)) };
   }, [drawnAll, dragging]);
-
-  const selectedRects = useMemo(() => {
-    const ids = new Set(selected);
-    return resting.filter((d) => ids.has(d.note.id)).map((d) => d.rect);
-  }, [resting, selected]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
 
   const blockHighlight = useMemo(
     () => (selectedBlock ? blockRects(board.layout).find((r) => r.id === selectedBlock) : undefined),
     [board.layout, selectedBlock],
   );
 
-  useCanvasGestures({ store, board, container, dragLayer, drawn: drawnAll, viewport, setBand });
+  useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand });
+
+  // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
+  // guessed sizes or fallback-font widths would be thrown away at once.
+  const ready = size !== null && fontEpoch > 0;
+  useLayoutEffect(() => {
+    if (!ready) return;
+    painter.update(resting, selectedSet, { visible: visibleRect(viewport, size), scale: viewport.scale, key: `${board.id} ${fontEpoch}` });
+  }, [ready, painter, resting, selectedSet, viewport, size, board.id, fontEpoch]);
 
   useEffect(() => {
     const api = (window as unknown as { __cbmc?: Record<string, unknown> }).__cbmc;
     if (api) api.viewport = { ...viewport, boardId: board.id, rect: container.current?.getBoundingClientRect() };
   });
 
-  const visible = visibleRect(viewport, size ?? { w: 0, h: 0 });
-  // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
-  // guessed sizes or fallback-font widths would be thrown away at once.
-  const ready = size !== null && fontEpoch > 0;
   return (
     <div className="board-canvas" ref={container} data-testid="board-canvas">
       {ready && (
       <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
         <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
-        <Layer listening={false}>
-          <Shape
-            sceneFunc={(ctx) => {
-              drawNotes((ctx as unknown as Ctx)._context, resting, visible, viewport.scale);
-              reportDraw(resting.length);
-            }}
-            perfectDrawEnabled={false}
-          />
-        </Layer>
-        <Layer listening={false} ref={dragLayer}>
-          <Shape
-            sceneFunc={(ctx) => {
-              const c = (ctx as unknown as Ctx)._context;
-              drawNotes(c, lifted, { x: -1e9, y: -1e9, w: 2e9, h: 2e9 }, viewport.scale);
-              drawSelection(c, lifted.map((d) => d.rect), viewport.scale);
-            }}
-          />
+        <Layer listening={false} clearBeforeDraw={false} ref={painter.attach}>
+          <Shape sceneFunc={painter.sceneFunc} perfectDrawEnabled={false} />
         </Layer>
         <Layer listening={false}>
           {blockHighlight && (
             <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
           )}
-          <Shape sceneFunc={(ctx) => drawSelection((ctx as unknown as Ctx)._context, selectedRects, viewport.scale)} />
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>
       )}
+      <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
       <NoteEditor board={board} viewport={viewport} />
     </div>
   );
-}
-
-/** Tells tests and benchmarks when the notes were last painted, and how many. */
-function reportDraw(count: number): void {
-  const api = (window as unknown as { __cbmc?: Record<string, unknown> }).__cbmc;
-  if (api) api.notesDrawn = { count, at: performance.now() };
 }

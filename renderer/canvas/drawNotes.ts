@@ -9,41 +9,56 @@ export interface DrawnNote {
   rect: Rect;
 }
 
+/** How much of a note's text is drawn at the current zoom (level of detail, see textMode). */
+export type TextMode = 'text' | 'bars' | 'none';
+
+/**
+ * How far past its rectangle a note paints, in board units: its selection outline (drawSelection:
+ * 3 px out, 3 px wide), shadow (down-right) and the half of its border outside, plus a device
+ * pixel of antialiasing at this scale.
+ */
+export function paintMargin(scale: number): { before: number; after: number } {
+  const around = Math.max(1, 4.5 / scale) + 1 / scale;
+  return { before: around, after: around + 3 };
+}
+
 /**
  * Draws notes straight onto a 2D context with no per-note scene-graph nodes. Shapes of one kind are
- * gathered into one path and filled once (shadows, then each colour, then text bars), which is what
- * keeps thousands of notes cheap. Notes outside `visible` are skipped.
+ * gathered into one path and filled once (shadows, then each colour in a fixed order, then text
+ * bars), which is what keeps thousands of notes cheap. Notes outside `visible` are skipped; text
+ * is laid out only for the notes drawn, and only when the mode shows text. Returns how many
+ * notes were drawn.
  */
-export function drawNotes(ctx: CanvasRenderingContext2D, notes: readonly DrawnNote[], visible: Rect, scale: number): void {
+export function drawNotes(ctx: CanvasRenderingContext2D, notes: readonly DrawnNote[], visible: Rect, scale: number, mode?: TextMode): number {
   const shown = notes.filter((d) => intersects(d.rect, visible));
-  const mode = textMode(NOTE_FONT_SIZE * scale, shown.length);
-  if (mode === 'text') {
+  const m = mode ?? textMode(NOTE_FONT_SIZE * scale, shown.length);
+  if (m === 'text') {
     // Text must interleave with fills so that an overlapping note hides the one below it.
     for (const d of shown) {
       fillRects(ctx, [d], d.note.color);
       drawText(ctx, d);
     }
-    return;
+    return shown.length;
   }
-  // Dense or far away: paint by colour in batches; overlap order within a colour is kept.
+  // Dense or far away: paint by colour in batches; overlap order within a colour is kept. The
+  // colour order is fixed, so repainting part of the board gives the same pixels as a full draw.
   ctx.beginPath();
   for (const { rect } of shown) ctx.rect(rect.x + 2, rect.y + 3, rect.w, rect.h);
   ctx.fillStyle = 'rgba(0,0,0,0.10)';
   ctx.fill();
-  const byColor = new Map<NoteColor, DrawnNote[]>();
-  for (const d of shown) {
-    const list = byColor.get(d.note.color);
-    if (list) list.push(d);
-    else byColor.set(d.note.color, [d]);
-  }
-  for (const [color, list] of byColor) fillRects(ctx, list, color, false);
-  if (mode === 'bars') {
+  const byColor = new Map<NoteColor, DrawnNote[]>(NOTE_COLOR_ORDER.map((c) => [c, []]));
+  for (const d of shown) byColor.get(d.note.color)!.push(d);
+  for (const [color, list] of byColor) if (list.length > 0) fillRects(ctx, list, color, false);
+  if (m === 'bars') {
     ctx.beginPath();
     for (const d of shown) textBars(ctx, d.note.text, d.rect);
     ctx.fillStyle = 'rgba(40,40,40,0.35)';
     ctx.fill();
   }
+  return shown.length;
 }
+
+const NOTE_COLOR_ORDER = Object.keys(NOTE_COLORS) as NoteColor[];
 
 function fillRects(ctx: CanvasRenderingContext2D, list: readonly DrawnNote[], color: NoteColor, shadow = true): void {
   const style = NOTE_COLORS[color];
@@ -75,7 +90,7 @@ function drawText(ctx: CanvasRenderingContext2D, { note, rect }: DrawnNote): voi
  * out costs more than everything else together. Then each line is drawn as a grey bar, as
  * whiteboard tools do, until the person zooms in.
  */
-export function textMode(screenFontPx: number, visibleNotes: number): 'text' | 'bars' | 'none' {
+export function textMode(screenFontPx: number, visibleNotes: number): TextMode {
   if (screenFontPx < 2) return 'none';
   if (screenFontPx >= 8 || (visibleNotes <= 400 && screenFontPx >= 4)) return 'text';
   return 'bars';
@@ -93,7 +108,7 @@ function textBars(ctx: CanvasRenderingContext2D, text: string, rect: Rect): void
   }
 }
 
-/** Outlines around selected notes, drawn on the overlay layer. */
+/** Outlines around selected notes, drawn over the notes. */
 export function drawSelection(ctx: CanvasRenderingContext2D, rects: readonly Rect[], scale: number): void {
   ctx.strokeStyle = '#1d6fe0';
   ctx.lineWidth = 3 / scale;

@@ -24,9 +24,13 @@ export function resetMeasures(): void {
 
 const noteLineCache = new Map<string, string[]>();
 
-/** The lines a note shows, laid out at word boundaries and clamped to the note's height. */
+/**
+ * The lines a note shows, laid out at word boundaries and clamped to the note's height. Laid out
+ * only when a note is drawn with its text, and kept by text, size and font size, so opening a
+ * board lays out nothing that is not on screen and a note is laid out once, not once per frame.
+ */
 export function noteLines(text: string, w: number, h: number): string[] {
-  const key = `${w}|${h}|${text}`;
+  const key = `${NOTE_FONT_SIZE}|${w}|${h}|${text}`;
   let lines = noteLineCache.get(key);
   if (!lines) {
     const measure = canvasMeasure(NOTE_FONT_SIZE);

@@ -1,5 +1,4 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type Konva from 'konva';
 import type { Board } from '../../shared/model/Board';
 import { NOTE_SIZE } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
@@ -22,7 +21,8 @@ interface Args {
   store: AppStore;
   board: Board & { layout: CanvasLayout };
   container: RefObject<HTMLDivElement | null>;
-  dragLayer: RefObject<Konva.Layer | null>;
+  /** The canvas holding the notes being dragged (LiftedNotes); moving it repaints nothing. */
+  liftCanvas: RefObject<HTMLCanvasElement | null>;
   drawn: readonly DrawnNote[];
   viewport: Viewport;
   /** Draws the rubber band (board units) or clears it with null. */
@@ -31,7 +31,7 @@ interface Args {
 
 /**
  * Pointer and wheel gestures on the board: pan (drag empty space or space+drag), drag notes
- * (lifted onto the drag layer so the rest of the board is not redrawn), shift+drag to select with
+ * (lifted onto their own small canvas so the rest of the board is not redrawn), shift+drag to select with
  * a rectangle, double-click to write a note, wheel to zoom. Pointer-rate values stay in refs.
  */
 export function useCanvasGestures(a: Args): void {
@@ -76,7 +76,7 @@ export function useCanvasGestures(a: Args): void {
       const g = gesture.current;
       if (!g) return;
       const p = local(e);
-      const { store, viewport, dragLayer } = latest.current;
+      const { store, viewport, liftCanvas } = latest.current;
       if (g.kind === 'pan') {
         const dx = p.x - g.start.x;
         const dy = p.y - g.start.y;
@@ -94,8 +94,8 @@ export function useCanvasGestures(a: Args): void {
           g.lifted = true;
           store.getState().setDragging(g.ids);
         }
-        dragLayer.current?.position({ x: dx / viewport.scale, y: dy / viewport.scale });
-        dragLayer.current?.batchDraw();
+        // Move the lifted notes' pixels; they are drawn again where they land, on drop.
+        if (liftCanvas.current) liftCanvas.current.style.transform = `translate(${dx}px, ${dy}px)`;
       } else {
         g.current = toBoard(viewport, p);
         latest.current.setBand(rectFromCorners(g.start, g.current));
@@ -106,7 +106,7 @@ export function useCanvasGestures(a: Args): void {
       const g = gesture.current;
       gesture.current = null;
       if (!g) return;
-      const { store, viewport, board, drawn, dragLayer } = latest.current;
+      const { store, viewport, board, drawn } = latest.current;
       const s = store.getState();
       const p = local(e);
       if (g.kind === 'pan') {
@@ -119,7 +119,8 @@ export function useCanvasGestures(a: Args): void {
           s.selectBlock(g.blockId);
         }
       } else if (g.kind === 'drag') {
-        dragLayer.current?.position({ x: 0, y: 0 });
+        // Ending the drag hides the lifted canvas (LiftedNotes) in the same render that draws
+        // the notes where they landed.
         if (g.moved && s.doc) {
           const dx = (p.x - g.start.x) / viewport.scale;
           const dy = (p.y - g.start.y) / viewport.scale;

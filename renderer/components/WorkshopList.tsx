@@ -7,6 +7,7 @@ import { describeError } from '../host/describeError';
 import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
+import { ExportWorkshopFileButton, ImportWorkshopFileButton } from './WorkshopFileButtons';
 
 /** The first screen: every workshop on this computer, newest first. */
 export function WorkshopList() {
@@ -38,6 +39,7 @@ export function WorkshopList() {
         </div>
         <div className="header-actions">
           <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>{t('backups')}</button>
+          <ImportWorkshopFileButton onImported={reload} />
           <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
         </div>
       </header>
@@ -55,6 +57,7 @@ export function WorkshopList() {
             </button>
             <div className="card-actions">
               <button onClick={() => setForm({ edit: w })}>{t('rename')}</button>
+              <ExportWorkshopFileButton workshop={w} />
               <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
             </div>
           </li>

@@ -48,7 +48,7 @@ export interface SelectionSlice {
   selectedBlockId: string | null;
   editingNoteId: string | null;
   draft: DraftNote | null;
-  /** Notes lifted onto the drag layer for the current gesture. */
+  /** Notes lifted off the board for the current drag (drawn on their own canvas, LiftedNotes). */
   draggingIds: string[];
   select(ids: string[], opts?: { add?: boolean }): void;
   selectBlock(id: string | null): void;

@@ -10,6 +10,7 @@ import {
   MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
 } from '../templates/templateSetFile';
 import { backupChannels } from './backups';
+import { MAX_WORKSHOP_FILE_BYTES, type WorkshopFileOpen, type WorkshopImport } from '../workshopFile/workshopFile';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
 import { dataExportRequestSchema, type ExportedFile } from './dataExport';
@@ -69,6 +70,18 @@ export const contract = {
   'data.export': channel<ExportedFile>()(dataExportRequestSchema),
   /** Electron: the same file, saved where the user says. */
   'data.save': channel<{ saved: boolean; path?: string; fileName: string }>()(dataExportRequestSchema),
+  // Workshop files (.cbmc): one workshop out to a file, and back in as a new workshop.
+  /** The file's text and name; the browser host serves it as a download at GET /api/workshop-file/<id>. */
+  'workshopFile.export': channel<{ fileName: string; text: string; leftOut: number }>()(byId),
+  /** Electron: asks where to save the file and writes it atomically. */
+  'workshopFile.save': channel<{ saved: boolean; path?: string; fileName: string; leftOut: number }>()(byId),
+  /** Imports a file's text (the page read the picked file). A refusal is an answer naming the first problem. */
+  'workshopFile.import': channel<WorkshopImport>()(
+    // The reader refuses a file over the limit with its own message; this only stops absurd requests.
+    z.object({ text: z.string().max(2 * MAX_WORKSHOP_FILE_BYTES, 'the file is far too large') }).strict(),
+  ),
+  /** Electron: asks which file to import, then imports it as workshopFile.import does. */
+  'workshopFile.open': channel<WorkshopFileOpen>()(z.object({}).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,27 +1,31 @@
 import type { Page } from 'playwright-core';
 
-/** Starts recording the time between animation frames in the page. */
-/** Starts recording the time between animation frames in the page. (A string, so no bundler helpers leak in.) */
+/**
+ * Starts recording the time between animation frames in the page (page clock). Resolves once the
+ * first frame has ticked, so whatever the caller does next falls inside a recorded interval
+ * rather than before the first one. (A string, so no bundler helpers leak in.)
+ */
 export async function startFrames(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
+  await page.evaluate(`new Promise((started) => {
     window.__frames = [];
     window.__framesOn = true;
-    let last = performance.now();
+    let last = -1;
     function tick(t) {
       if (!window.__framesOn) return;
-      window.__frames.push(t - last);
+      if (last < 0) started();
+      else window.__frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);
     }
     requestAnimationFrame(tick);
-  })()`);
+  })`);
 }
 
 export async function stopFrames(page: Page): Promise<number[]> {
   return page.evaluate(() => {
     const w = window as never as { __frames: number[]; __framesOn: boolean };
     w.__framesOn = false;
-    return w.__frames.slice(1);
+    return w.__frames.slice();
   });
 }
 

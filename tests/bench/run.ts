@@ -4,6 +4,7 @@ import { benchBackup } from './backupBench';
 import { benchDrag, benchPan } from './canvasBench';
 import { percentile, round } from './frames';
 import { seedWorkshop } from './seed';
+import { benchWorkshopFile } from './workshopFileBench';
 
 /** `npm run bench`: prints a table of figures and, last, one JSON line. Not a pass/fail test. */
 async function main(): Promise<void> {
@@ -46,13 +47,17 @@ async function main(): Promise<void> {
       packs.push(performance.now() - t0);
     }
     results.pdf_pack_500 = percentile(packs, 50);
+
+    const file = await benchWorkshopFile(host.services, s5000.workshopId);
+    results.export_5000 = file.exportMs;
+    results.import_5000 = file.importMs;
   } finally {
     await browser.close();
     await host.cleanup();
   }
   // On a host of its own, so the database holds exactly 5,000 notes.
   Object.assign(results, await benchBackup());
-  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 5, pdf_pack_500: 3000, backup_stall_5000: 20 };
+  const targets: Record<string, number> = { drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 5, pdf_pack_500: 3000, backup_stall_5000: 20, export_5000: 1000, import_5000: 1000 };
   console.log('\nfigure            ms      target');
   for (const [k, v] of Object.entries(results)) {
     console.log(`${k.padEnd(16)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockRects } from '../../shared/geometry/boardGeometry';
+import { blockRects, noteRect } from '../../shared/geometry/boardGeometry';
+import { NOTE_STYLE } from '../../shared/model/noteStyle';
 import { cbmc9 } from '../../shared/templates/cbmc9';
 import type { CanvasLayout } from '../../shared/model/Template';
-import { boardToPage, docInPage, waitSaved } from '../helpers/boardPage';
+import { boardToPage, docInPage, liveViewport, nextFrames, regionPixels, waitSaved } from '../helpers/boardPage';
 import { launchBrowser, newPage, shotPath, startHost, type Host } from '../helpers/browserHost';
 
 const layout = cbmc9.layout as CanvasLayout;
@@ -138,20 +139,47 @@ describe('the workshop board in real Chromium', () => {
     await waitSaved(page);
   });
 
-  it('shows Thai notes at a readable zoom (screenshot to look at)', async () => {
+  it('shows Thai notes at a readable zoom and at fit: the note in its colour, its text drawn', async () => {
     const doc = await docInPage(page);
+    const boardId = Object.keys(doc.boards)[0]!;
     const c = centre('customers');
     await page.evaluate(([id, x, y]) => {
       const s = (window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }).__cbmc.store.getState();
       s.setViewport(id as string, { x: 650 - (x as number) * 1.6, y: 380 - (y as number) * 1.6, scale: 1.6 });
-    }, [Object.keys(doc.boards)[0]!, c.x, c.y] as const);
-    await page.waitForTimeout(300);
+    }, [boardId, c.x, c.y] as const);
+    await expect.poll(async () => (await liveViewport(page)).scale).toBe(1.6);
+    await nextFrames(page);
     await page.screenshot({ path: shotPath('board-zoomed.png') });
+    // The topmost note, as the person sees it: mostly its own colour, with dark Thai text on it.
+    const top = Object.values(doc.notes).sort((a, b) => b.z - a.z)[0]!;
+    const r = noteRect(layout, top);
+    const zoomed = await noteOnScreen(r);
+    const seen = await regionPixels(page, zoomed, NOTE_STYLE[top.color].fill);
+    expect(seen.matching / seen.total).toBeGreaterThan(0.5);
+    // Three lines of 17 px Thai at 160 %: hundreds of dark pixels, not a stray border.
+    expect(seen.dark).toBeGreaterThan(300);
+    // The block around the notes shows its own colour, not a note's.
+    const block = layout.blocks.find((b) => b.id === 'customers')!;
+    const above = await boardToPage(page, r.x + r.w / 2, r.y - 40);
+    const around = await regionPixels(page, { x: above.x - 10, y: above.y - 10, width: 20, height: 20 }, block.color ?? '#ffffff');
+    expect(around.matching).toBe(around.total);
+
     await page.click('[data-testid=tool-fit]');
-    await page.waitForTimeout(200);
+    await expect.poll(async () => (await liveViewport(page)).scale).toBeLessThan(1);
+    await nextFrames(page);
     await page.screenshot({ path: shotPath('board.png') });
+    const fitted = await regionPixels(page, await noteOnScreen(r), NOTE_STYLE[top.color].fill);
+    expect(fitted.matching / fitted.total).toBeGreaterThan(0.3);
+    expect(fitted.dark).toBeGreaterThan(0);
   });
 });
+
+/** A note's inside on the page (its border and shadow left out), as a screenshot clip. */
+async function noteOnScreen(r: { x: number; y: number; w: number; h: number }) {
+  const a = await boardToPage(page, r.x + 3, r.y + 3);
+  const b = await boardToPage(page, r.x + r.w - 3, r.y + r.h - 3);
+  return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+}
 
 describe('the workshop list', () => {
   it('lists the workshop with its place, Buddhist-era date and counts; English is a toggle', async () => {

@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NOTE_COLORS } from '../../shared/model/Note';
 import type { TraceItem } from '../../electron/pdf/context';
 import { cellAt, flowGrid } from '../../electron/pdf/noteGrid';
 import { MARGIN } from '../../electron/pdf/pageFrame';
 import { renderPdf } from '../../electron/pdf/renderPdf';
 import { addBoard, addNote, addRows, emptyDoc, FONTS_DIR, LIBRARY, longNote, PHRASES, sampleDoc } from './fixtures';
+import { save } from './pdfTools';
 
 type Box = Pick<TraceItem, 'x' | 'y' | 'w' | 'h'>;
 const EPS = 0.01;
@@ -103,11 +107,39 @@ describe('flowGrid', () => {
 });
 
 describe('note colours', () => {
-  it('print with the same fill and letter as the screen', async () => {
+  it('a printed note is filled with the colour the screen paints it, and every colour keeps its own letter', async () => {
     const { NOTE_COLORS: screen } = await import('../../renderer/canvas/noteStyle');
-    const { NOTE_STYLE } = await import('../../electron/pdf/noteColors');
-    expect(NOTE_STYLE).toEqual(screen);
-    const marks = Object.values(NOTE_STYLE).map((s) => s.mark);
+    const doc = emptyDoc();
+    const board = addBoard(doc, 'cbmc-9', 'สีของโน้ต');
+    // One empty note of each colour (addNote cycles through them), in a block of its own.
+    const blocks = board.layout.kind === 'canvas' ? board.layout.blocks.map((b) => b.id) : [];
+    NOTE_COLORS.forEach((c, i) => expect(addNote(doc, board, blocks[i]!, '', i).color).toBe(c));
+    const trace: TraceItem[] = [];
+    const file = save('note-colours', await renderPdf({ kind: 'board', boardId: board.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace }));
+    // At 72 dpi a pixel is a point, the unit of the trace: read the colour at the middle of each note box.
+    const raster = rasterPage(file, 1, 72);
+    const boxes = trace.filter((t) => t.kind === 'note' && t.page === 0);
+    expect(boxes).toHaveLength(NOTE_COLORS.length);
+    const printed = boxes.map((t) => raster.at(t.x + t.w / 2, t.y + t.h / 2)).sort();
+    expect(printed).toEqual(NOTE_COLORS.map((c) => screen[c].fill).sort());
+    const marks = NOTE_COLORS.map((c) => screen[c].mark);
     expect(new Set(marks).size).toBe(marks.length);
   });
 });
+
+/** A page as poppler rasterises it, and the colour ("#rrggbb") at a point. */
+function rasterPage(file: string, page: number, dpi: number): { at(x: number, y: number): string } {
+  const base = file.replace(/\.pdf$/, `-p${page}-raster`);
+  execFileSync('pdftoppm', ['-r', String(dpi), '-singlefile', '-f', String(page), '-l', String(page), file, base]);
+  const ppm = fs.readFileSync(`${base}.ppm`);
+  // Binary PPM: "P6", width, height, maxval, then RGB bytes.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 64).toString('latin1'))!;
+  const width = Number(header[1]);
+  const k = dpi / 72;
+  return {
+    at(x, y) {
+      const i = header[0].length + (Math.floor(y * k) * width + Math.floor(x * k)) * 3;
+      return '#' + [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('');
+    },
+  };
+}

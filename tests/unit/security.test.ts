@@ -216,6 +216,8 @@ describe('start-up (main.ts)', () => {
     expect(services.create).toHaveBeenCalledWith({
       savePdf: expect.any(Function),
       saveExport: expect.any(Function),
+      saveWorkshopFile: expect.any(Function),
+      openWorkshopFile: expect.any(Function),
       pdfWorkerFile: expect.stringMatching(/pdf-worker\.cjs$/),
       sqliteBinding: expect.stringMatching(/better_sqlite3\.node$/),
       dataDir: process.env.CBMC_DATA_DIR,
