@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopFileName } from '../../shared/workshopFile/workshopFile';
+import { templateSetFileName } from '../../shared/templates/templateSetFile';
 import { MAX_NAME_BYTES, safeFileName, safeFileNameFromParts, utf8Bytes } from '../../shared/text/safeFileName';
 
 const graphemes = (s: string) => [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(s)].map((g) => g.segment);
@@ -67,5 +69,15 @@ describe('safeFileName', () => {
     expect(name.endsWith(' - ขั้นตอนที่ 3 - 2569-01-15.pdf')).toBe(true);
     expect(name.startsWith('น้ำพริก')).toBe(true);
     expect(canWrite(name)).toBe(true);
+  });
+
+  it('is what workshop files and template-set files are named with', () => {
+    const long = 'แผนธุรกิจกลุ่มน้ำพริกแม่บ้านเกษตรกรบ้านนาขา'.repeat(8);
+    for (const name of [workshopFileName(long), templateSetFileName(long)]) {
+      expect(utf8Bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+      expect(canWrite(name)).toBe(true);
+    }
+    expect(workshopFileName('กลุ่ม/น้ำพริก')).toBe('กลุ่ม น้ำพริก.cbmc');
+    expect(workshopFileName('...')).toBe('workshop.cbmc');
   });
 });
