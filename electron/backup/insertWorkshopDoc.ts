@@ -8,9 +8,7 @@ export function insertWorkshopDoc(db: Database.Database, doc: WorkshopDoc): void
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     repo.insertWorkshop(doc.workshop);
-    for (const id of Object.keys(doc.boards)) repo.writeTouched(doc, { kind: 'board', id });
-    for (const id of Object.keys(doc.notes)) repo.writeTouched(doc, { kind: 'note', id });
-    for (const id of Object.keys(doc.rows)) repo.writeTouched(doc, { kind: 'row', id });
-    for (const id of Object.keys(doc.steps)) repo.writeTouched(doc, { kind: 'step', id });
+    const all = (records: Record<string, unknown>) => new Set(Object.keys(records));
+    repo.writeChanges(doc, { workshop: false, boards: all(doc.boards), notes: all(doc.notes), rows: all(doc.rows), steps: all(doc.steps) });
   })();
 }

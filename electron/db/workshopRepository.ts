@@ -4,7 +4,7 @@ import type { RawDoc } from '../../shared/model/restoreDoc';
 import { parseStoredJson, type RawRecord } from '../../shared/model/storedJson';
 import type { Workshop } from '../../shared/model/Workshop';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
-import type { Touched } from '../../shared/ops/touchedBy';
+import type { Changes } from '../../shared/ops';
 
 /** A workshop row as the list reads it: the record as stored, and counts that need no parsing. */
 export interface WorkshopListRow {
@@ -88,37 +88,33 @@ export class WorkshopRepository {
     };
   }
 
-  /** Writes one record as it stands in `doc` (or deletes it if it is gone). Call inside a transaction. */
-  writeTouched(doc: WorkshopDoc, t: Touched): void {
+  /**
+   * Writes the records a batch changed, each as it now stands in `doc` (or deletes it if it is
+   * gone), with the prepared statements above. Call inside a transaction.
+   */
+  writeChanges(doc: WorkshopDoc, changes: Changes): void {
     const wid = doc.workshop.id;
     const s = this.stmt;
-    switch (t.kind) {
-      case 'workshop':
-        return this.updateWorkshop(doc.workshop);
-      case 'board': {
-        const b = doc.boards[t.id];
-        if (b) s.upsertBoard.run(wid, t.id, JSON.stringify(b));
-        else s.deleteBoard.run(wid, t.id);
-        return;
-      }
-      case 'note': {
-        const n = doc.notes[t.id];
-        if (n) s.upsertNote.run(wid, t.id, n.boardId, JSON.stringify(n));
-        else s.deleteNote.run(wid, t.id);
-        return;
-      }
-      case 'row': {
-        const r = doc.rows[t.id];
-        if (r) s.upsertRow.run(wid, t.id, r.boardId, JSON.stringify(r));
-        else s.deleteRow.run(wid, t.id);
-        return;
-      }
-      case 'step': {
-        const st = doc.steps[t.id];
-        if (st) s.upsertStep.run(wid, t.id, JSON.stringify(st));
-        else s.deleteStep.run(wid, t.id);
-        return;
-      }
+    if (changes.workshop) this.updateWorkshop(doc.workshop);
+    for (const id of changes.boards) {
+      const b = doc.boards[id];
+      if (b) s.upsertBoard.run(wid, id, JSON.stringify(b));
+      else s.deleteBoard.run(wid, id);
+    }
+    for (const id of changes.notes) {
+      const n = doc.notes[id];
+      if (n) s.upsertNote.run(wid, id, n.boardId, JSON.stringify(n));
+      else s.deleteNote.run(wid, id);
+    }
+    for (const id of changes.rows) {
+      const r = doc.rows[id];
+      if (r) s.upsertRow.run(wid, id, r.boardId, JSON.stringify(r));
+      else s.deleteRow.run(wid, id);
+    }
+    for (const id of changes.steps) {
+      const st = doc.steps[id];
+      if (st) s.upsertStep.run(wid, id, JSON.stringify(st));
+      else s.deleteStep.run(wid, id);
     }
   }
 }

@@ -9,8 +9,7 @@ import type { StoredJson } from '../../shared/model/storedJson';
 import { restoreDoc, restoreWorkshop, type LeftOut } from '../../shared/model/restoreDoc';
 import type { Workshop, WorkshopFields, WorkshopListEntry } from '../../shared/model/Workshop';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
-import { applyAll, touchedBy, type Op } from '../../shared/ops';
-import type { Touched } from '../../shared/ops/touchedBy';
+import { applyBatch, type Changes, type Op } from '../../shared/ops';
 import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
 
@@ -25,6 +24,8 @@ const CACHE_SIZE = 4;
 export class WorkshopService {
   private readonly repo: WorkshopRepository;
   private readonly cache = new Map<string, WorkshopDoc>();
+  /** One transaction that writes a batch's changed records. */
+  private readonly writeBatch: (doc: WorkshopDoc, changes: Changes) => void;
   /** What restore left out of each open document, for telling the person when it is opened. */
   private readonly leftOut = new Map<string, LeftOut[]>();
   /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
@@ -35,6 +36,11 @@ export class WorkshopService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repo = new WorkshopRepository(db);
+    this.writeBatch = db.transaction((doc: WorkshopDoc, changes: Changes) => {
+      // A batch may add a board and its notes in either order: check references at commit.
+      db.pragma('defer_foreign_keys = ON');
+      this.repo.writeChanges(doc, changes);
+    });
   }
 
   /** Every workshop, newest first. A damaged workshop row is listed as damaged with its reason. */
@@ -53,12 +59,10 @@ export class WorkshopService {
     return workshop;
   }
 
+  /** Editing a workshop's details from the list: the same workshop.patch op the editor sends. */
   update(id: WorkshopId, fields: Partial<WorkshopFields>): Workshop {
-    const doc = this.open(id);
-    const workshop: Workshop = { ...doc.workshop, ...fields, updatedAt: this.now().toISOString() };
-    this.repo.updateWorkshop(workshop);
-    this.cache.set(id, { ...doc, workshop });
-    return workshop;
+    this.applyOps(id, [{ type: 'workshop.patch', patch: fields }]);
+    return this.open(id).workshop;
   }
 
   delete(id: WorkshopId): void {
@@ -87,23 +91,31 @@ export class WorkshopService {
     return { doc, leftOut: this.leftOut.get(id) ?? [] };
   }
 
-  /** Applies a batch all-or-nothing: a failing op leaves memory and disk as they were. */
+  /**
+   * Applies a batch all-or-nothing: a failing op leaves memory and disk as they were. Costs O(ops):
+   * the cached document is this service's own, so the batch changes it in place once every op has
+   * passed (no copy of its collections), and only the records it changed are written.
+   */
   applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
     const before = this.open(id);
-    const after = applyAll(before, ops);
-    const counts = checkLimits(before, after, ops, this.noteCounts.get(before) ?? countNotes(before));
     const savedAt = this.now().toISOString();
+    let counts: NoteCounts = new Map();
+    const { doc: after, changes } = applyBatch(before, ops, {
+      inPlace: true,
+      // The limits that need the whole document, checked while `before` is still as it was.
+      verify: (view) => {
+        counts = checkLimits(before, view, ops, this.noteCounts.get(before) ?? countNotes(before));
+      },
+    });
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
-    const touched = new Map<string, Touched>();
-    for (const op of ops) {
-      const t = touchedBy(op);
-      touched.set(t.kind === 'workshop' ? 'workshop' : `${t.kind}:${t.id}`, t);
+    try {
+      // Every saved batch moves the workshop's updatedAt, so its record is written too.
+      this.writeBatch(stamped, { ...changes, workshop: true });
+    } catch (e) {
+      // The cached copy already holds the batch: forget it, so the next open reads what is stored.
+      this.cache.delete(id);
+      throw e;
     }
-    touched.set('workshop', { kind: 'workshop' });
-    this.db.transaction(() => {
-      this.db.pragma('defer_foreign_keys = ON');
-      for (const t of touched.values()) this.repo.writeTouched(stamped, t);
-    })();
     this.cache.set(id, stamped);
     this.noteCounts.set(stamped, counts);
     return { savedAt };

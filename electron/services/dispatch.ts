@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type ChannelName, type HostApi } from '../../shared/contract/contract';
 import { HostError, type HostErrorBody, type Result } from '../../shared/contract/HostError';
 import { OpError } from '../../shared/ops/OpError';
-import { isMessageKey, type MessageKey, type MessageVars } from '../../shared/i18n';
+import { isMessageKey, type Message, type MessageVars } from '../../shared/i18n';
 import { FIELD_NAMES, issuesMessage, WORKSHOP_FIELD_NAMES } from '../../shared/i18n/issueMessage';
 import { bilingual } from '../../shared/i18n/bilingual';
 
@@ -39,9 +39,8 @@ export function toHostError(e: unknown): HostError {
   if (e instanceof HostError) return e;
   if (e instanceof OpError) {
     const where = e.index === undefined ? '' : ` (op ${e.index + 1})`;
-    // An OpError that names its message by key keeps it, so the person reads it in the UI language.
-    const keyed = messageOf(e);
-    return new HostError('conflict', `${e.message}${where}; nothing was saved`, keyed?.key, keyed?.vars);
+    // It keeps its dictionary key, so the person reads it in the UI language; `message` stays English.
+    return new HostError('conflict', `${e.message}${where}; nothing was saved`, e.key, opErrorVars(e.vars));
   }
   // SQLite rolls the failed transaction back, so what was committed before stays as it was.
   if (sqliteCode(e) === 'SQLITE_FULL') return new HostError('unavailable', bilingual('hostDiskFull'), 'hostDiskFull');
@@ -50,11 +49,14 @@ export function toHostError(e: unknown): HostError {
   return new HostError('internal', message, 'error.internal', { message });
 }
 
-/** The dictionary key and variables an error carries, when it carries a known key. */
-function messageOf(e: object): { key: MessageKey; vars?: MessageVars } | null {
-  if (!('key' in e) || !isMessageKey(e.key)) return null;
-  const vars = 'vars' in e && typeof e.vars === 'object' && e.vars !== null ? (e.vars as MessageVars) : undefined;
-  return vars ? { key: e.key, vars } : { key: e.key };
+/** Kinds of record in an op error ("note", "table") are words too: they travel as messages (see describeOpError). */
+function opErrorVars(vars: Readonly<Record<string, string | number>>): MessageVars {
+  const out: Record<string, string | number | Message> = {};
+  for (const [name, v] of Object.entries(vars)) {
+    const kind = `opKind_${v}`;
+    out[name] = ['kind', 'from', 'to'].includes(name) && isMessageKey(kind) ? { key: kind } : v;
+  }
+  return out;
 }
 
 /** The first few schema problems, each with the path where it was found. */

@@ -1,13 +1,14 @@
-import { deleteNotesOps } from '../canvas/noteOps';
+import { deleteNotesOps } from '../../shared/edits/notes';
 import { onBoard, type Action } from './Action';
 
 export const actionDelete: Action = {
-  name: 'delete',
+  name: 'note.delete',
   label: 'delete',
   shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+  undoable: true,
   enabled: (store) => onBoard(store) && store.getState().selectedNoteIds.length > 0,
-  perform(store) {
+  perform({ store, commit }) {
     const s = store.getState();
-    if (s.commit(deleteNotesOps(s.selectedNoteIds))) s.select([]);
+    if (commit(deleteNotesOps(s.doc!, { ids: s.selectedNoteIds }))) s.select([]);
   },
 };

@@ -1,15 +1,15 @@
-import { duplicateNotesOps } from '../canvas/noteOps';
+import { addedIds, duplicateNotesOps } from '../../shared/edits/notes';
 import { onBoard, type Action } from './Action';
 
 export const actionDuplicate: Action = {
-  name: 'duplicate',
+  name: 'note.duplicate',
   label: 'duplicate',
   shortcuts: [{ key: 'd', mod: true }],
+  undoable: true,
   enabled: (store) => onBoard(store) && store.getState().selectedNoteIds.length > 0,
-  perform(store) {
+  perform({ store, commit }) {
     const s = store.getState();
-    if (!s.doc) return;
-    const { ops, newIds } = duplicateNotesOps(s.doc, s.selectedNoteIds);
-    if (s.commit(ops)) s.select(newIds);
+    const ops = duplicateNotesOps(s.doc!, { ids: s.selectedNoteIds });
+    if (commit(ops)) s.select(addedIds(ops));
   },
 };

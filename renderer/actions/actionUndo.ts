@@ -4,6 +4,7 @@ export const actionUndo: Action = {
   name: 'undo',
   label: 'undo',
   shortcuts: [{ key: 'z', mod: true }],
+  undoable: false,
   enabled: (store) => store.getState().past.length > 0 && store.getState().editingNoteId === null,
-  perform: (store) => store.getState().undo(),
+  perform: ({ store }) => store.getState().undo(),
 };

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Board } from '../../shared/model/Board';
-import { newNoteId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { NOTE_SIZE } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
@@ -8,7 +7,7 @@ import { noteRect } from '../../shared/geometry/boardGeometry';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import type { Viewport } from '../store/types';
-import { topZ } from './noteOps';
+import { perform } from '../actions/dispatcher';
 import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_PADDING } from './noteStyle';
 import { THAI_LINE_HEIGHT } from '../../shared/text';
 
@@ -50,16 +49,9 @@ export function NoteEditor({ board, viewport }: { board: Board & { layout: Canva
       return;
     }
     done.current = true;
-    if (save && s.doc) {
-      if (note && note.text !== text) {
-        s.commit([{ type: 'note.patch', id: note.id, patch: { text } }]);
-      } else if (!note && draft && text.trim() !== '') {
-        const id = newNoteId();
-        const ok = s.commit([
-          { type: 'note.add', value: { id, boardId: board.id as never, blockId: draft.blockId, x: draft.x, y: draft.y, w: NOTE_SIZE.w, h: NOTE_SIZE.h, text, color: draft.color, z: topZ(s.doc, board.id) } },
-        ]);
-        if (ok) s.select([id]);
-      }
+    if (save) {
+      if (note) perform(store, 'note.setText', { noteId: note.id, text });
+      else if (draft && text.trim() !== '') perform(store, 'note.create', { draft, text });
     }
     s.startEditing(null, null);
   };

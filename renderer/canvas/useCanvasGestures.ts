@@ -6,7 +6,8 @@ import { intersects, noteAt, originOf, rectFromCorners, zoneAt, type Point, type
 import type { AppStore } from '../store/createAppStore';
 import type { Viewport } from '../store/types';
 import type { DrawnNote } from './drawNotes';
-import { moveNotesOps } from './noteOps';
+import { perform } from '../actions/dispatcher';
+import { isTyping } from '../app/isTyping';
 import { toBoard, zoomAt } from './viewport';
 
 type Gesture =
@@ -124,7 +125,7 @@ export function useCanvasGestures(a: Args): void {
         if (g.moved && s.doc) {
           const dx = (p.x - g.start.x) / viewport.scale;
           const dy = (p.y - g.start.y) / viewport.scale;
-          s.commit(moveNotesOps(s.doc, board, g.ids, dx, dy));
+          perform(store, 'note.move', { boardId: board.id, ids: g.ids, dx, dy });
         }
         s.setDragging([]);
       } else {
@@ -192,8 +193,4 @@ export function useCanvasGestures(a: Args): void {
       window.removeEventListener('keyup', onKey);
     };
   }, [a.container]);
-}
-
-export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }

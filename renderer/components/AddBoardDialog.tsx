@@ -1,25 +1,10 @@
 import { useState } from 'react';
 import type { Template } from '../../shared/model/Template';
-import { newBoardId } from '../../shared/model/ids';
 import { pick } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
+import { perform } from '../actions/dispatcher';
 import { Dialog } from './Dialog';
-
-/** Makes a board from a template: the board gets its own copy of the layout to edit. */
-export function addBoardFromTemplate(store: ReturnType<typeof useAppStore>, template: Template, title: string): string | null {
-  const s = store.getState();
-  if (!s.doc) return null;
-  const order = Math.max(0, ...Object.values(s.doc.boards).map((b) => b.order)) + 1;
-  const id = newBoardId();
-  const ok = s.commit([
-    {
-      type: 'board.add',
-      value: { id, templateId: template.id, title, layout: structuredClone(template.layout), order, createdAt: new Date().toISOString() },
-    },
-  ]);
-  return ok ? id : null;
-}
 
 export function AddBoardDialog({ onClose, onAdded }: { onClose(): void; onAdded(boardId: string): void }) {
   const store = useAppStore();
@@ -58,7 +43,7 @@ export function AddBoardDialog({ onClose, onAdded }: { onClose(): void; onAdded(
           data-testid="add-board-submit"
           disabled={!chosen || title.trim() === ''}
           onClick={() => {
-            const id = chosen && addBoardFromTemplate(store, chosen, title.trim());
+            const id = chosen && perform(store, 'board.addFromTemplate', { template: chosen, title: title.trim() });
             if (id) onAdded(id);
           }}
         >

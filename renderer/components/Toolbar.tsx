@@ -1,14 +1,9 @@
 import { NOTE_COLORS as COLOR_NAMES } from '../../shared/model/Note';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
-import { actionAddNote } from '../actions/actionAddNote';
-import { actionDelete } from '../actions/actionDelete';
-import { actionDuplicate } from '../actions/actionDuplicate';
-import { actionRedo } from '../actions/actionRedo';
-import { actionUndo } from '../actions/actionUndo';
-import { actionFit, actionZoomIn, actionZoomOut } from '../actions/actionZoom';
-import { run } from '../actions/dispatcher';
-import type { Action } from '../actions/Action';
+import type { ActionName } from '../actions/actionNames';
+import { isEnabled, perform } from '../actions/dispatcher';
+import { ACTIONS } from '../actions/registry';
 import { NOTE_COLORS } from '../canvas/noteStyle';
 import { ExportDataMenu } from './ExportDataMenu';
 
@@ -20,23 +15,17 @@ export function Toolbar({ boardId }: { boardId: string }) {
   useApp((s) => [s.past.length, s.future.length, s.selectedNoteIds.length, s.selectedBlockId, s.editingNoteId].join());
   const scale = useApp((s) => s.viewports[boardId]?.scale);
   const current = useApp((s) => s.currentColor);
-  const selected = useApp((s) => s.selectedNoteIds);
 
-  const button = (a: Action, text: string) => (
-    <button key={a.name} data-testid={`tool-${a.name}`} title={t(a.label)} disabled={!a.enabled(store)} onClick={() => run(store, a)}>
+  /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
+  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit'), testId: string, text: string) => (
+    <button key={name} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
       {text}
     </button>
   );
 
-  const setColor = (color: (typeof COLOR_NAMES)[number]) => {
-    const s = store.getState();
-    s.setCurrentColor(color);
-    if (selected.length > 0) s.commit(selected.map((id) => ({ type: 'note.patch' as const, id, patch: { color } })));
-  };
-
   return (
     <div className="toolbar" role="toolbar">
-      {button(actionAddNote, `+ ${t('addNote')}`)}
+      {button('note.startNew', 'addNote', `+ ${t('addNote')}`)}
       <span className="swatches" aria-label={t('color')}>
         {COLOR_NAMES.map((c) => (
           <button
@@ -45,20 +34,20 @@ export function Toolbar({ boardId }: { boardId: string }) {
             className={c === current ? 'swatch current' : 'swatch'}
             style={{ background: NOTE_COLORS[c].fill, borderColor: NOTE_COLORS[c].border }}
             title={t(`color_${c}`)}
-            onClick={() => setColor(c)}
+            onClick={() => perform(store, 'note.recolour', { color: c })}
           />
         ))}
       </span>
-      {button(actionDuplicate, t('duplicate'))}
-      {button(actionDelete, t('delete'))}
+      {button('note.duplicate', 'duplicate', t('duplicate'))}
+      {button('note.delete', 'delete', t('delete'))}
       <span className="sep" />
-      {button(actionUndo, `↶ ${t('undo')}`)}
-      {button(actionRedo, `↷ ${t('redo')}`)}
+      {button('undo', 'undo', `↶ ${t('undo')}`)}
+      {button('redo', 'redo', `↷ ${t('redo')}`)}
       <span className="sep" />
-      {button(actionZoomOut, '−')}
+      {button('zoomOut', 'zoomOut', '−')}
       <span className="zoom-level">{scale ? `${Math.round(scale * 100)}%` : t('fit')}</span>
-      {button(actionZoomIn, '+')}
-      {button(actionFit, t('fit'))}
+      {button('zoomIn', 'zoomIn', '+')}
+      {button('fit', 'fit', t('fit'))}
       <span className="spacer" />
       <ExportDataMenu boardId={boardId} />
     </div>

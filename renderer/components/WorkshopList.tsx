@@ -7,6 +7,7 @@ import { describeError } from '../host/describeError';
 import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
+import { perform } from '../actions/dispatcher';
 import { ExportWorkshopFileButton, ImportWorkshopFileButton } from './WorkshopFileButtons';
 
 /** The first screen: every workshop on this computer, newest first. */
@@ -56,7 +57,7 @@ export function WorkshopList() {
               <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
             </button>
             <div className="card-actions">
-              <button onClick={() => setForm({ edit: w })}>{t('rename')}</button>
+              <button data-testid="workshop-edit" onClick={() => setForm({ edit: w })}>{t('rename')}</button>
               <ExportWorkshopFileButton workshop={w} />
               <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
             </div>
@@ -68,7 +69,7 @@ export function WorkshopList() {
           initial={form.edit}
           onCancel={() => setForm(null)}
           onSubmit={async (fields) => {
-            if (form.edit) await store.host['workshops.update']({ id: form.edit.id, fields });
+            if (form.edit) await perform(store, 'workshop.patch', { workshopId: form.edit.id, fields });
             else {
               const w = await store.host['workshops.create']({ fields });
               setForm(null);

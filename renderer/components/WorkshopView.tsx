@@ -12,7 +12,8 @@ import type { TableLayout } from '../../shared/model/Template';
 import { allSteps } from '../../shared/process/Process';
 import { StepNavigator } from './steps/StepNavigator';
 import { StepPanel } from './steps/StepPanel';
-import { boardsOfTemplate } from './steps/stepOps';
+import { boardsOfTemplate } from '../../shared/process/stepQueries';
+import { perform } from '../actions/dispatcher';
 import { useSelectedStep } from './steps/useSelectedStep';
 import { TableEditor } from './table/TableEditor';
 import { TemplateBar } from './templates/TemplateBar';
@@ -106,11 +107,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
           cancelLabel={t('cancel')}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            const s = store.getState();
-            const d = s.doc!;
-            const notes = Object.values(d.notes).filter((n) => n.boardId === deleting.id).map((n) => ({ type: 'note.remove' as const, id: n.id }));
-            const rows = Object.values(d.rows).filter((r) => r.boardId === deleting.id).map((r) => ({ type: 'row.remove' as const, id: r.id }));
-            s.commit([...notes, ...rows, { type: 'board.remove', id: deleting.id }]);
+            perform(store, 'board.delete', { boardId: deleting.id });
             if (deleting.id === boardId) openBoard(null);
             setDeleting(null);
           }}

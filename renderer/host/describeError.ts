@@ -23,7 +23,8 @@ export function describeError(lang: Lang, e: unknown): string {
  * ("ไทย / English", shared/i18n/bilingual.ts); the person reads the half in the UI language.
  */
 function bilingualHalf(message: string, lang: Lang): string | null {
+  if (!/[\u0e00-\u0e7f]/.test(message)) return null;
   const cut = message.indexOf(' / ');
-  if (cut < 0 || !/[\u0e00-\u0e7f]/.test(message.slice(0, cut))) return null;
+  if (cut < 0) return message; // Thai only: better than a generic message
   return lang === 'th' ? message.slice(0, cut) : message.slice(cut + 3);
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../shared/contract/contract';
-import { applyAll, invertAll, apply, OpError } from '../../shared/ops';
+import { applyBatch, describeOpError, OpError, type Applied, type Op } from '../../shared/ops';
 import type { AppState } from './types';
 import { SaveQueue } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
@@ -37,6 +37,17 @@ export function createAppStore(host: HostApi): AppStore {
       },
     });
 
+    /** Applies a batch once, inverse included; an op that does not fit is told to the person. */
+    const tryApply = (doc: NonNullable<AppState['doc']>, ops: Op[]): Applied | null => {
+      try {
+        return applyBatch(doc, ops);
+      } catch (e) {
+        if (!(e instanceof OpError)) throw e;
+        get().showToast(describeOpError(e, get().lang), 'error');
+        return null;
+      }
+    };
+
     const record = (ops: AppState['past'][number]) => {
       const past = [...get().past, ops].slice(-HISTORY_LIMIT);
       set({ past, future: [] });
@@ -53,20 +64,10 @@ export function createAppStore(host: HostApi): AppStore {
       commit(ops, opts = {}) {
         const doc = get().doc;
         if (!doc || ops.length === 0) return false;
-        let next;
-        let inverse;
-        try {
-          inverse = invertAll(doc, ops, apply);
-          next = applyAll(doc, ops);
-        } catch (e) {
-          if (e instanceof OpError) {
-            get().showToast(describeError(get().lang, e), 'error');
-            return false;
-          }
-          throw e;
-        }
-        set({ doc: next });
-        if (opts.undoable !== false) record({ ops, inverse });
+        const applied = tryApply(doc, ops);
+        if (!applied) return false;
+        set({ doc: applied.doc });
+        if (opts.undoable !== false) record({ ops, inverse: applied.inverse });
         saves.send(doc.workshop.id, ops);
         return true;
       },
@@ -75,7 +76,9 @@ export function createAppStore(host: HostApi): AppStore {
         const { past, doc } = get();
         const batch = past.at(-1);
         if (!batch || !doc) return;
-        set({ doc: applyAll(doc, batch.inverse), past: past.slice(0, -1), future: [...get().future, batch] });
+        const applied = tryApply(doc, batch.inverse);
+        if (!applied) return;
+        set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
         saves.send(doc.workshop.id, batch.inverse);
         pruneSelection(get, set);
       },
@@ -84,7 +87,9 @@ export function createAppStore(host: HostApi): AppStore {
         const { future, doc } = get();
         const batch = future.at(-1);
         if (!batch || !doc) return;
-        set({ doc: applyAll(doc, batch.ops), future: future.slice(0, -1), past: [...get().past, batch] });
+        const applied = tryApply(doc, batch.ops);
+        if (!applied) return;
+        set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });
         saves.send(doc.workshop.id, batch.ops);
         pruneSelection(get, set);
       },

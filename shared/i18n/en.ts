@@ -1,6 +1,23 @@
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
+  // op errors
+  opMissing: '{kind} "{id}" does not exist',
+  opExists: '{kind} "{id}" already exists',
+  opLayoutKind: 'board "{title}" cannot change from a {from} to a {to}',
+  opBadLayout: 'board "{title}": {problems}',
+  opBoardNotEmpty: 'board "{title}" still holds notes or rows; remove them first',
+  opBoardIsTable: 'board "{title}" is a table and holds no notes',
+  opBoardIsCanvas: 'board "{title}" is a canvas and holds no rows',
+  opNoBlock: 'block "{block}" does not exist on board "{title}"',
+  opNoteTooLong: 'note text is longer than {n} characters',
+  opNotesStranded: '{n} note(s) would lose their block; move them to the unplaced tray first',
+  opKind_board: 'board',
+  opKind_note: 'note',
+  opKind_row: 'row',
+  opKind_step: 'step',
+  opKind_canvas: 'canvas',
+  opKind_table: 'table',
   // records
   recordUnreadable: 'The stored data is damaged and cannot be read',
   recordInvalid: 'The data is incomplete or malformed ({detail})',
@@ -8,10 +25,7 @@ export const en: Record<MessageKey, string> = {
   recordMigration: 'Could not bring old data up to date (step {step}: {detail})',
   recordMissingBoard: 'the board it is on cannot be read',
   record_workshop: 'workshop',
-  record_board: 'board',
-  record_note: 'note',
   record_row: 'table row',
-  record_step: 'step',
   record_templateSet: 'template set',
   workshopDamaged: 'Damaged',
   workshopDamagedName: 'Unreadable workshop',

@@ -1,5 +1,6 @@
 import type { RecordProblem, RecordType } from '../model/recordMigrations';
 import type { LeftOut } from '../model/restoreDoc';
+import { recordKindKey } from './recordKind';
 import { say, translate, type Lang, type Message } from './index';
 
 /** Why a stored record cannot be used, as a message (it crosses to the renderer as data). */
@@ -25,7 +26,7 @@ export const describeRecordProblem = (lang: Lang, p: RecordProblem): string => s
 export function describeLeftOut(lang: Lang, leftOut: readonly LeftOut[]): string {
   const counts = new Map<RecordType, number>();
   for (const l of leftOut) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => translate(lang, 'leftOutPart', { kind: translate(lang, `record_${kind}`), n }));
+  const parts = [...counts].map(([kind, n]) => translate(lang, 'leftOutPart', { kind: translate(lang, recordKindKey(kind)), n }));
   // The first record's own reason: records on a missing board follow from the board's reason.
   const first = leftOut.find((l) => l.problem.reason !== 'missingBoard') ?? leftOut[0];
   const reason = first ? describeRecordProblem(lang, first.problem) : '';

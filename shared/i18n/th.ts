@@ -1,5 +1,22 @@
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
+  // op errors
+  opMissing: 'ไม่พบ{kind} "{id}" ในเวิร์กช็อปนี้',
+  opExists: 'มี{kind} "{id}" อยู่แล้ว',
+  opLayoutKind: 'กระดาน "{title}" เปลี่ยนจาก{from}เป็น{to}ไม่ได้',
+  opBadLayout: 'แผนผังของกระดาน "{title}" ใช้ไม่ได้: {problems}',
+  opBoardNotEmpty: 'กระดาน "{title}" ยังมีโน้ตหรือแถวอยู่ ลบออกก่อนแล้วจึงลบกระดาน',
+  opBoardIsTable: 'กระดาน "{title}" เป็นตาราง ติดโน้ตไม่ได้',
+  opBoardIsCanvas: 'กระดาน "{title}" เป็นผืนผ้าใบ เพิ่มแถวตารางไม่ได้',
+  opNoBlock: 'ไม่มีช่อง "{block}" บนกระดาน "{title}"',
+  opNoteTooLong: 'ข้อความในโน้ตยาวเกิน {n} ตัวอักษร',
+  opNotesStranded: 'โน้ต {n} ใบจะไม่มีช่องอยู่ ย้ายไปที่ "ยังไม่ได้จัดวาง" ก่อน',
+  opKind_board: 'กระดาน',
+  opKind_note: 'โน้ต',
+  opKind_row: 'แถว',
+  opKind_step: 'ขั้นตอน',
+  opKind_canvas: 'ผืนผ้าใบ',
+  opKind_table: 'ตาราง',
   // records
   recordUnreadable: 'ข้อมูลที่เก็บไว้เสียหาย อ่านไม่ได้',
   recordInvalid: 'ข้อมูลไม่ครบหรือผิดรูปแบบ ({detail})',
@@ -7,10 +24,7 @@ export const th = {
   recordMigration: 'ปรับข้อมูลจากรุ่นเก่าไม่สำเร็จ (ขั้น {step}: {detail})',
   recordMissingBoard: 'กระดานที่อยู่อ่านไม่ได้',
   record_workshop: 'เวิร์กช็อป',
-  record_board: 'กระดาน',
-  record_note: 'โน้ต',
   record_row: 'แถวตาราง',
-  record_step: 'ขั้นตอน',
   record_templateSet: 'ชุดแม่แบบ',
   workshopDamaged: 'เสียหาย',
   workshopDamagedName: 'เวิร์กช็อปที่อ่านไม่ได้',

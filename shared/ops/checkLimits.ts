@@ -1,10 +1,16 @@
 import { BOARD_WIDTH, boardSize, originOf, TRAY_GAP, TRAY_HEIGHT } from '../geometry/boardGeometry';
-import { bilingual } from '../i18n/bilingual';
+import type { Board } from '../model/Board';
 import { LIMITS } from '../model/limits';
 import type { Note } from '../model/Note';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import type { Op } from './Op';
 import { OpError } from './OpError';
+
+/** The document as a batch left it, read record by record (the batch may not be written out yet). */
+export interface AfterBatch {
+  note(id: string): Note | undefined;
+  board(id: string): Board | undefined;
+}
 
 /** Board id → how many notes it holds. Kept by the caller between batches so a check costs O(ops). */
 export type NoteCounts = ReadonlyMap<string, number>;
@@ -17,12 +23,12 @@ export function countNotes(doc: WorkshopDoc): NoteCounts {
 }
 
 /**
- * The limits that need the document, checked on a batch that applied cleanly (`after` is
- * applyAll(before, ops)) before it is stored: notes per board, and each placed note within its
+ * The limits that need the document, checked on a batch that applied cleanly (`after` reads the
+ * document as the batch left it; `before` is as it was) before it is stored: notes per board, and each placed note within its
  * board. Costs O(ops): nothing scans the whole document. Returns the counts for `after`;
  * throws an OpError naming the op that breaks a limit.
  */
-export function checkLimits(before: WorkshopDoc, after: WorkshopDoc, ops: readonly Op[], counts: NoteCounts): NoteCounts {
+export function checkLimits(before: WorkshopDoc, after: AfterBatch, ops: readonly Op[], counts: NoteCounts): NoteCounts {
   const delta = new Map<string, number>();
   const addedHere = new Map<string, string>();
   const lastGrowth = new Map<string, number>();
@@ -36,7 +42,7 @@ export function checkLimits(before: WorkshopDoc, after: WorkshopDoc, ops: readon
       const boardId = before.notes[op.id]?.boardId ?? addedHere.get(op.id);
       if (boardId !== undefined) delta.set(boardId, (delta.get(boardId) ?? 0) - 1);
     } else if (op.type === 'note.patch' && ('x' in op.patch || 'y' in op.patch || 'blockId' in op.patch)) {
-      const note = after.notes[op.id];
+      const note = after.note(op.id);
       if (note) checkOnBoard(after, note, i);
     }
   });
@@ -45,8 +51,8 @@ export function checkLimits(before: WorkshopDoc, after: WorkshopDoc, ops: readon
   for (const [boardId, d] of delta) {
     const total = (counts.get(boardId) ?? 0) + d;
     if (d > 0 && total > LIMITS.notesPerBoard) {
-      const title = after.boards[boardId]?.title ?? boardId;
-      throw new OpError(bilingual('hostTooManyNotes', { board: title, limit: LIMITS.notesPerBoard.toLocaleString('en-US') }), lastGrowth.get(boardId));
+      const title = after.board(boardId)?.title ?? boardId;
+      throw new OpError('hostTooManyNotes', { board: title, limit: LIMITS.notesPerBoard.toLocaleString('en-US') }, lastGrowth.get(boardId));
     }
     next.set(boardId, total);
   }
@@ -57,8 +63,8 @@ export function checkLimits(before: WorkshopDoc, after: WorkshopDoc, ops: readon
  * A note's top-left must lie on its board or within one board's size around it: a note dragged a
  * little off the edge is kept (and drawn clamped into its block), a position no screen can show is not.
  */
-function checkOnBoard(doc: WorkshopDoc, note: Note, index: number): void {
-  const board = doc.boards[note.boardId];
+function checkOnBoard(doc: AfterBatch, note: Note, index: number): void {
+  const board = doc.board(note.boardId);
   if (!board || board.layout.kind !== 'canvas') return; // apply() already refused these
   const w = BOARD_WIDTH;
   const h = boardSize(board.layout).h + TRAY_GAP + TRAY_HEIGHT;
@@ -66,6 +72,6 @@ function checkOnBoard(doc: WorkshopDoc, note: Note, index: number): void {
   const x = o.x + note.x;
   const y = o.y + note.y;
   if (x < -w || x > 2 * w || y < -h || y > 2 * h) {
-    throw new OpError(bilingual('hostNoteOffBoard', { note: note.id, board: board.title }), index);
+    throw new OpError('hostNoteOffBoard', { note: note.id, board: board.title }, index);
   }
 }

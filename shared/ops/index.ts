@@ -1,6 +1,5 @@
-export type { Op, OpType } from './Op';
+export type { Op, OpOf, OpType } from './Op';
 export { opSchema } from './Op';
-export { OpError } from './OpError';
-export { apply, applyAll, collectionOf } from './apply';
-export { invert, invertAll } from './invert';
-export { touchedBy } from './touchedBy';
+export { OpError, describeOpError } from './OpError';
+export { apply, applyAll, applyBatch, invert, invertAll, type Applied } from './applyBatch';
+export type { Changes } from './DocDraft';

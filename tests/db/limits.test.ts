@@ -41,9 +41,8 @@ describe('declared limits, enforced by the host', () => {
     const repo = new WorkshopRepository(db);
     const full: WorkshopDoc = { ...svc.open(w.id), notes: {} };
     for (let i = 0; i < LIMITS.notesPerBoard; i++) full.notes[`f${i}`] = note(`f${i}`, { x: i % 200, y: i % 300 });
-    db.transaction(() => {
-      for (const id of Object.keys(full.notes)) repo.writeTouched(full, { kind: 'note', id });
-    })();
+    const none = new Set<string>();
+    db.transaction(() => repo.writeChanges(full, { workshop: false, boards: none, notes: new Set(Object.keys(full.notes)), rows: none, steps: none }))();
     const svc2 = new WorkshopService(db);
     const api = { 'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc2.applyOps(workshopId, ops) } as unknown as HostApi;
 
@@ -114,7 +113,8 @@ describe('declared limits, enforced by the host', () => {
     svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }]);
     const doc = svc.open(w.id);
     const far: Note = { ...note('old'), x: 1e308 };
-    new WorkshopRepository(db).writeTouched({ ...doc, notes: { old: far } }, { kind: 'note', id: 'old' });
+    const none = new Set<string>();
+    new WorkshopRepository(db).writeChanges({ ...doc, notes: { old: far } }, { workshop: false, boards: none, notes: new Set(['old']), rows: none, steps: none });
     const restored = new WorkshopService(db).open(w.id);
     expect(restored.notes['old']).toMatchObject({ x: 0, text: far.text });
   });

@@ -58,7 +58,17 @@ describe('WorkshopService on a real SQLite file', () => {
     expect(new WorkshopService(openDatabase(dir)).open(w.id)).toEqual(before);
   });
 
-  it('keeps workshops apart: an op naming another workshop\'s note fails', () => {
+  it('when the disk refuses a batch, memory goes back to what is stored, not to what was tried', () => {
+    const { db, svc } = setup();
+    const w = svc.create(fields);
+    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    db.exec("CREATE TRIGGER refuse BEFORE UPDATE ON notes BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+    expect(() => svc.applyOps(w.id, [{ type: 'note.patch', id: 'n1', patch: { text: 'ไม่ถูกบันทึก' } }])).toThrow(/disk is full/);
+    db.exec('DROP TRIGGER refuse');
+    expect(svc.open(w.id).notes.n1!.text).toBe('น้ำปุ๋ยชีวภาพ');
+  });
+
+    it('keeps workshops apart: an op naming another workshop\'s note fails', () => {
     const { svc } = setup();
     const a = svc.create(fields);
     const b = svc.create({ ...fields, name: 'อีกกลุ่ม' });

@@ -195,4 +195,16 @@ describe('the workshop list', () => {
     await page.click('[data-testid=lang-toggle]');
     await expect.poll(() => page.textContent('h1')).toBe('เวิร์กช็อป');
   });
+
+  it('edits a workshop\'s details from the list: the card and the stored workshop show them', async () => {
+    const card = page.locator('[data-testid=workshop-card]').first();
+    await card.locator('[data-testid=workshop-edit]').click();
+    await page.fill('input[name=name]', 'แผนธุรกิจน้ำพริก (แก้ไข)');
+    await page.fill('input[name=province]', 'ชุมพร');
+    await page.click('[data-testid=workshop-submit]');
+    await expect.poll(() => card.textContent()).toContain('แผนธุรกิจน้ำพริก (แก้ไข)');
+    expect(await card.textContent()).toContain('จ.ชุมพร');
+    const [stored] = await host.services['workshops.list']({});
+    expect(stored).toMatchObject({ name: 'แผนธุรกิจน้ำพริก (แก้ไข)', province: 'ชุมพร', tambon: 'นาขา' });
+  });
 });

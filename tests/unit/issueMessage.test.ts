@@ -48,13 +48,13 @@ describe('validation messages', () => {
     expect(say('en', { key: copy.key!, vars: copy.vars })).toBe('What was sent is not valid: Workshop name: please fill this in');
   });
 
-  it('an op error that carries a key keeps it through the host', async () => {
-    class KeyedOpError extends (await import('../../shared/ops/OpError')).OpError {
-      readonly key = 'error.workshopNotFound';
-    }
-    const r = failure(new KeyedOpError('workshop gone', 0));
-    expect(r.error).toMatchObject({ code: 'conflict', key: 'error.workshopNotFound' });
-    expect(r.error.message).toMatch(/workshop gone \(op 1\); nothing was saved/);
+  it('an op error keeps its key through the host, and the kind of record is translated too', async () => {
+    const { OpError } = await import('../../shared/ops/OpError');
+    const r = failure(new OpError('opMissing', { kind: 'note', id: 'n1' }, 0));
+    expect(r.error).toMatchObject({ code: 'conflict', key: 'opMissing' });
+    expect(r.error.message).toBe('note "n1" does not exist (op 1); nothing was saved');
+    const copy = JSON.parse(JSON.stringify(r.error)) as typeof r.error;
+    expect(say('th', { key: copy.key!, vars: copy.vars })).toBe('ไม่พบโน้ต "n1" ในเวิร์กช็อปนี้');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, applyAll, invertAll, type Op } from '../../shared/ops';
-import { addRowOp, moveRowOp, rowsOf, setCellOp } from '../../renderer/components/table/rowOps';
+import { addRowOps, moveRowOps, rowsOf, setCellOps } from '../../shared/edits/rows';
 import { displayText, editText, formatBaht, parseCell, parseDate, parseNumber } from '../../shared/text/cellFormat';
 import { board, emptyDoc, tableLayout } from '../helpers/fixtures';
 
@@ -14,38 +14,38 @@ const texts = (d: ReturnType<typeof tableDoc>) => rowsOf(d, 't').map((r) => r.ce
 describe('table rows as ops', () => {
   it('adds rows at the end, edits cells, and undoes each change exactly', () => {
     let doc = tableDoc();
-    for (const what of ['เก็บข้อมูล', 'วิเคราะห์ทุน', 'ทำ CBMC']) doc = apply(doc, addRowOp(doc, 't', { what }));
+    for (const what of ['เก็บข้อมูล', 'วิเคราะห์ทุน', 'ทำ CBMC']) doc = applyAll(doc, addRowOps(doc, { boardId: 't', cells: { what } }));
     expect(texts(doc)).toEqual(['เก็บข้อมูล', 'วิเคราะห์ทุน', 'ทำ CBMC']);
     const row = rowsOf(doc, 't')[1]!;
-    const op = setCellOp(row, 'budget', '1500')!;
-    const after = apply(doc, op);
+    const ops = setCellOps(doc, { rowId: row.id, columnId: 'budget', value: '1500' });
+    const after = applyAll(doc, ops);
     expect(after.rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน', budget: '1500' });
-    expect(applyAll(after, invertAll(doc, [op], apply))).toEqual(doc);
-    expect(setCellOp(row, 'what', 'วิเคราะห์ทุน')).toBeNull();
-    expect(setCellOp(after.rows[row.id]!, 'budget', '')).toEqual({ type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } });
+    expect(applyAll(after, invertAll(doc, ops))).toEqual(doc);
+    expect(setCellOps(doc, { rowId: row.id, columnId: 'what', value: 'วิเคราะห์ทุน' })).toEqual([]);
+    expect(setCellOps(after, { rowId: row.id, columnId: 'budget', value: '' })).toEqual([{ type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } }]);
   });
 
   it('moves a row with one patch of its order, many times over', () => {
     let doc = tableDoc();
-    for (const what of ['a', 'b', 'c', 'd']) doc = apply(doc, addRowOp(doc, 't', { what }));
+    for (const what of ['a', 'b', 'c', 'd']) doc = applyAll(doc, addRowOps(doc, { boardId: 't', cells: { what } }));
     const id = (w: string) => rowsOf(doc, 't').find((r) => r.cells.what === w)!.id;
-    expect(moveRowOp(doc, 't', id('a'), -1)).toBeNull();
-    expect(moveRowOp(doc, 't', id('d'), 1)).toBeNull();
-    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
+    expect(moveRowOps(doc, { boardId: 't', rowId: id('a'), dir: -1 })).toEqual([]);
+    expect(moveRowOps(doc, { boardId: 't', rowId: id('d'), dir: 1 })).toEqual([]);
+    doc = applyAll(doc, moveRowOps(doc, { boardId: 't', rowId: id('d'), dir: -1 }));
     expect(texts(doc)).toEqual(['a', 'b', 'd', 'c']);
-    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
-    doc = apply(doc, moveRowOp(doc, 't', id('d'), -1)!);
+    doc = applyAll(doc, moveRowOps(doc, { boardId: 't', rowId: id('d'), dir: -1 }));
+    doc = applyAll(doc, moveRowOps(doc, { boardId: 't', rowId: id('d'), dir: -1 }));
     expect(texts(doc)).toEqual(['d', 'a', 'b', 'c']);
-    doc = apply(doc, moveRowOp(doc, 't', id('a'), 1)!);
+    doc = applyAll(doc, moveRowOps(doc, { boardId: 't', rowId: id('a'), dir: 1 }));
     expect(texts(doc)).toEqual(['d', 'b', 'a', 'c']);
-    for (let i = 0; i < 30; i++) doc = apply(doc, moveRowOp(doc, 't', id(i % 2 ? 'b' : 'a'), i % 2 ? 1 : -1) ?? { type: 'workshop.patch', patch: {} });
+    for (let i = 0; i < 30; i++) doc = applyAll(doc, moveRowOps(doc, { boardId: 't', rowId: id(i % 2 ? 'b' : 'a'), dir: i % 2 ? 1 : -1 }));
     expect(new Set(rowsOf(doc, 't').map((r) => r.order)).size).toBe(4);
   });
 
   it('removing a row is undoable', () => {
-    const doc = apply(tableDoc(), addRowOp(tableDoc(), 't', { what: 'x' }));
+    const doc = applyAll(tableDoc(), addRowOps(tableDoc(), { boardId: 't', cells: { what: 'x' } }));
     const ops: Op[] = [{ type: 'row.remove', id: rowsOf(doc, 't')[0]!.id }];
-    expect(applyAll(applyAll(doc, ops), invertAll(doc, ops, apply))).toEqual(doc);
+    expect(applyAll(applyAll(doc, ops), invertAll(doc, ops))).toEqual(doc);
   });
 });
 

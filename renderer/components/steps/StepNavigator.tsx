@@ -2,7 +2,7 @@ import { pick } from '../../../shared/i18n';
 import type { StepStatus } from '../../../shared/model/StepState';
 import { useApp } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
-import { progress, stepState } from './stepOps';
+import { progress, stepState } from '../../../shared/process/stepQueries';
 
 const MARK: Record<StepStatus, string> = { todo: '○', doing: '◐', done: '●' };
 

@@ -5,7 +5,8 @@ import { STEP_STATUSES } from '../../../shared/model/StepState';
 import { allSteps } from '../../../shared/process/Process';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
-import { setNotesOps, setStatusOps, stepState, toggleOutputOps } from './stepOps';
+import { stepState } from '../../../shared/process/stepQueries';
+import { perform } from '../../actions/dispatcher';
 import { StepWorksheets } from './StepWorksheets';
 
 /** One step: its purpose, what happens, questions to ask, worksheets, outputs to tick and the facilitator's notes. */
@@ -27,10 +28,6 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
   useEffect(() => setNotes(state?.notes ?? ''), [state?.notes, stepId]);
   if (!doc || !step || !state) return null;
 
-  const commit = (ops: ReturnType<typeof setNotesOps>) => {
-    const s = store.getState();
-    if (ops.length > 0) s.commit(ops);
-  };
   const questions = lang === 'en' && step.questions_en.length > 0 ? step.questions_en : step.questions_th;
 
   return (
@@ -50,7 +47,7 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
             aria-checked={state.status === st}
             className={`status-option ${st}${state.status === st ? ' on' : ''}`}
             data-testid={`status-${st}`}
-            onClick={() => commit(setStatusOps(store.getState().doc!, step.id, st))}
+            onClick={() => perform(store, 'step.setStatus', { stepId: step.id, status: st })}
           >
             {t(`status_${st}`)}
           </button>
@@ -88,7 +85,7 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
                     type="checkbox"
                     data-testid={`output-${o.id}`}
                     checked={state.checked.includes(o.id)}
-                    onChange={(e) => commit(toggleOutputOps(store.getState().doc!, step.id, o.id, e.target.checked))}
+                    onChange={(e) => perform(store, 'step.toggleOutput', { stepId: step.id, outputId: o.id, on: e.target.checked })}
                   />
                   <span>{pick(lang, o.label_th, o.label_en)}</span>
                 </label>
@@ -107,7 +104,7 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
           placeholder={t('facilitatorNotesHint')}
           rows={5}
           onChange={(e) => setNotes(e.target.value)}
-          onBlur={() => commit(setNotesOps(store.getState().doc!, step.id, notes))}
+          onBlur={() => perform(store, 'step.setNotes', { stepId: step.id, notes })}
         />
       </section>
     </aside>

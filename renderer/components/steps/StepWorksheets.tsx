@@ -2,8 +2,8 @@ import { pick } from '../../../shared/i18n';
 import type { StepDef } from '../../../shared/process/Process';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
-import { addBoardFromTemplate } from '../AddBoardDialog';
-import { boardsOfTemplate } from './stepOps';
+import { boardsOfTemplate } from '../../../shared/process/stepQueries';
+import { perform } from '../../actions/dispatcher';
 
 /**
  * The step's worksheets: boards already made from each worksheet template (open them), and a button
@@ -28,7 +28,7 @@ export function StepWorksheets({ step, boardId, onOpenBoard }: { step: StepDef; 
           const create = () => {
             if (!tpl) return;
             const title = boards.length === 0 ? name : `${name} (${boards.length + 1})`;
-            const id = addBoardFromTemplate(store, tpl, title);
+            const id = perform(store, 'board.addFromTemplate', { template: tpl, title });
             if (id) onOpenBoard(id);
           };
           return (

@@ -4,12 +4,10 @@ import type { Board } from '../../../shared/model/Board';
 import type { TableLayout } from '../../../shared/model/Template';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
-import { actionRedo } from '../../actions/actionRedo';
-import { actionUndo } from '../../actions/actionUndo';
-import { run } from '../../actions/dispatcher';
+import { isEnabled, perform } from '../../actions/dispatcher';
 import { displayText } from '../../../shared/text/cellFormat';
 import { tableTotals } from '../../../shared/text/tableTotals';
-import { addRowOp, moveRowOp, rowsOf, setCellOp } from './rowOps';
+import { rowsOf } from '../../../shared/edits/rows';
 import { TableCell } from './TableCell';
 import { ExportDataMenu } from '../ExportDataMenu';
 
@@ -26,20 +24,17 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
   const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
   const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
-  const commit = (op: Parameters<ReturnType<typeof store.getState>['commit']>[0][number] | null) => {
-    if (op) store.getState().commit([op]);
-  };
 
   return (
     <div className="table-board" data-testid="table-board">
       <div className="toolbar" role="toolbar">
         <strong className="table-title">{board.title}</strong>
-        <button className="primary" data-testid="add-row" onClick={() => commit(addRowOp(store.getState().doc!, board.id))}>
+        <button className="primary" data-testid="add-row" onClick={() => perform(store, 'row.add', { boardId: board.id })}>
           + {t('addRow')}
         </button>
         <span className="sep" />
-        <button data-testid="tool-undo" disabled={!actionUndo.enabled(store)} onClick={() => run(store, actionUndo)}>↶ {t('undo')}</button>
-        <button data-testid="tool-redo" disabled={!actionRedo.enabled(store)} onClick={() => run(store, actionRedo)}>↷ {t('redo')}</button>
+        <button data-testid="tool-undo" disabled={!isEnabled(store, 'undo')} onClick={() => perform(store, 'undo')}>↶ {t('undo')}</button>
+        <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} onClick={() => perform(store, 'redo')}>↷ {t('redo')}</button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
         <ExportDataMenu boardId={board.id} />
@@ -74,17 +69,17 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                       lang={lang}
                       label={`${pick(lang, c.label_th, c.label_en)} ${i + 1}`}
                       value={row.cells[c.id] ?? ''}
-                      onCommit={(v) => commit(setCellOp(store.getState().doc!.rows[row.id]!, c.id, v))}
+                      onCommit={(v) => perform(store, 'row.setCell', { rowId: row.id, columnId: c.id, value: v })}
                     />
                   </td>
                 ))}
                 <td className="row-tools">
                   <button className="icon" title={t('moveUp')} aria-label={t('moveUp')} data-testid="row-up" disabled={i === 0}
-                    onClick={() => commit(moveRowOp(store.getState().doc!, board.id, row.id, -1))}>↑</button>
+                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}>↑</button>
                   <button className="icon" title={t('moveDown')} aria-label={t('moveDown')} data-testid="row-down" disabled={i === rows.length - 1}
-                    onClick={() => commit(moveRowOp(store.getState().doc!, board.id, row.id, 1))}>↓</button>
+                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}>↓</button>
                   <button className="icon danger" title={t('deleteRow')} aria-label={t('deleteRow')} data-testid="row-delete"
-                    onClick={() => commit({ type: 'row.remove', id: row.id })}>×</button>
+                    onClick={() => perform(store, 'row.delete', { rowId: row.id })}>×</button>
                 </td>
               </tr>
             ))}

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
-import { say } from '../../../shared/i18n';
-import { listMessage } from '../../../shared/i18n/issueMessage';
-import { useApp, useAppStore } from '../../app/StoreContext';
+import { useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { addBlock, blankBlock, freeCells, maxSpan, withNewRow, type CanvasBoard } from './blockOps';
+import type { CanvasBoard } from '../../../shared/edits/blocks';
+import { freeCells, maxSpan } from '../../../shared/geometry/gridCells';
+import { perform } from '../../actions/dispatcher';
 
 /**
  * Adds a block on a free area of the board's grid, stretched over as many free cells as asked.
@@ -13,7 +13,6 @@ import { addBlock, blankBlock, freeCells, maxSpan, withNewRow, type CanvasBoard 
  */
 export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose(): void }) {
   const store = useAppStore();
-  const lang = useApp((s) => s.lang);
   const t = useT();
   const cells = useMemo(() => freeCells(board.layout), [board.layout]);
   const [cellIndex, setCellIndex] = useState(0);
@@ -26,14 +25,11 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
 
   const create = () => {
     const title = label.trim();
-    const edit = cell
-      ? addBlock(board, blankBlock(title, cell, Math.min(colSpan, room.cols), Math.min(rowSpan, room.rows)))
-      : (() => {
-          const grown = withNewRow(board.layout, title);
-          return addBlock({ ...board, layout: grown.layout }, grown.block);
-        })();
-    if (!edit.ok) return setProblem(t('layoutProblem', { message: say(lang, listMessage(edit.problems)) }));
-    if (store.getState().commit(edit.ops)) onClose();
+    const done = perform(store, 'block.add', cell
+      ? { boardId: board.id, label_th: title, at: cell, colSpan: Math.min(colSpan, room.cols), rowSpan: Math.min(rowSpan, room.rows) }
+      : { boardId: board.id, label_th: title, at: null });
+    if (done?.ok) onClose();
+    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.join('; ') }));
   };
 
   return (

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
 import type { BlockDef } from '../../../shared/model/Template';
-import { pick, say } from '../../../shared/i18n';
-import { listMessage } from '../../../shared/i18n/issueMessage';
+import { pick } from '../../../shared/i18n';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
 import { ConfirmDialog, Dialog } from '../Dialog';
-import { editBlock, notesIn, removeBlock, type CanvasBoard, type Edit } from './blockOps';
+import { notesIn, type CanvasBoard } from '../../../shared/edits/blocks';
+import { perform } from '../../actions/dispatcher';
+import type { EditOutcome } from '../../actions/commitEdit';
 import { PlacementFields } from './PlacementFields';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -24,13 +25,17 @@ export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard;
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
-  const run = (edit: Edit) => {
-    if (!edit.ok) return setProblem(t('layoutProblem', { message: say(lang, listMessage(edit.problems)) }));
-    if (store.getState().commit(edit.ops)) onClose();
+  const show = (done: EditOutcome | null) => {
+    if (done?.ok) onClose();
+    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.join('; ') }));
   };
   const save = () =>
-    run(editBlock(board, block.id, { label_th: labelTh.trim(), label_en: labelEn.trim(), questions_th: lines(qTh), questions_en: lines(qEn), ...place }));
-  const remove = () => run(removeBlock(store.getState().doc!, board, block.id));
+    show(perform(store, 'block.edit', {
+      boardId: board.id,
+      blockId: block.id,
+      patch: { label_th: labelTh.trim(), label_en: labelEn.trim(), questions_th: lines(qTh), questions_en: lines(qEn), ...place },
+    }));
+  const remove = () => show(perform(store, 'block.remove', { boardId: board.id, blockId: block.id }));
   const held = notesIn(store.getState().doc!, board.id, block.id).length;
 
   if (confirming) {

@@ -6,6 +6,7 @@ import type { TemplateSet } from '../../../shared/templates/templateSetFile';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useErrorText, useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
+import { describeError } from '../../host/describeError';
 
 type TextKey = 'name_th' | 'name_en' | 'purpose_th' | 'purpose_en' | 'activities_th' | 'activities_en';
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -24,7 +25,7 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
     void store.host['templateSets.get']({ id: setId }).then((s) => {
       setSet(s);
       setStepId(allSteps(s.process)[0]?.id ?? '');
-    }, (e) => setProblem(errorText(e)));
+    }, (e) => setProblem(describeError(store.getState().lang, e)));
   }, [store, setId]);
 
   const step = set ? allSteps(set.process).find((s) => s.id === stepId) : undefined;

@@ -5,7 +5,7 @@ import { useT } from '../../app/useT';
 import { AboutTemplateDialog } from './AboutTemplateDialog';
 import { AddBlockDialog } from './AddBlockDialog';
 import { BlockEditDialog } from './BlockEditDialog';
-import type { CanvasBoard } from './blockOps';
+import type { CanvasBoard } from '../../../shared/edits/blocks';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { TemplateSetsDialog } from './TemplateSetsDialog';
 

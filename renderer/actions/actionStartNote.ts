@@ -1,15 +1,19 @@
-import { NOTE_SIZE } from '../../shared/model/Note';
 import { freeSpot } from '../../shared/geometry/freeSpot';
 import { translate } from '../../shared/i18n';
+import { NOTE_SIZE } from '../../shared/model/Note';
 import { currentBoard, onBoard, type Action } from './Action';
 
-/** Adds a note to the selected block, in the first free spot, ready for typing. */
-export const actionAddNote: Action = {
-  name: 'addNote',
+/**
+ * Opens the editor for a new note in the selected block, in its first free spot. The note itself
+ * is made by note.create when the typing is done, so one gesture is one undo step.
+ */
+export const actionStartNote: Action = {
+  name: 'note.startNew',
   label: 'addNote',
   shortcuts: [{ key: 'n' }],
+  undoable: false,
   enabled: onBoard,
-  perform(store) {
+  perform({ store }) {
     const s = store.getState();
     const board = currentBoard(store);
     if (!board || !s.doc) return;

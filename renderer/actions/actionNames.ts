@@ -1,0 +1,11 @@
+/** Every action's name. A new action adds its name here and its file to registry.ts. */
+export type ActionName =
+  | 'undo' | 'redo'
+  | 'zoomIn' | 'zoomOut' | 'fit'
+  | 'selectAll' | 'editSelected' | 'deselect'
+  | 'note.startNew' | 'note.create' | 'note.setText' | 'note.recolour' | 'note.move' | 'note.duplicate' | 'note.delete'
+  | 'row.add' | 'row.setCell' | 'row.move' | 'row.delete'
+  | 'step.setStatus' | 'step.toggleOutput' | 'step.setNotes'
+  | 'block.edit' | 'block.add' | 'block.remove'
+  | 'board.addFromTemplate' | 'board.delete'
+  | 'workshop.patch';

@@ -1,0 +1,66 @@
+import type { AnyAction } from './Action';
+import type { ActionName } from './actionNames';
+import { actionAddBlock } from './actionAddBlock';
+import { actionAddBoard } from './actionAddBoard';
+import { actionAddRow } from './actionAddRow';
+import { actionCreateNote } from './actionCreateNote';
+import { actionDelete } from './actionDelete';
+import { actionDeleteBoard } from './actionDeleteBoard';
+import { actionDeleteRow } from './actionDeleteRow';
+import { actionDeselect } from './actionDeselect';
+import { actionDuplicate } from './actionDuplicate';
+import { actionEditBlock } from './actionEditBlock';
+import { actionEditSelected } from './actionEditSelected';
+import { actionFit } from './actionFit';
+import { actionMoveNotes } from './actionMoveNotes';
+import { actionMoveRow } from './actionMoveRow';
+import { actionPatchWorkshop } from './actionPatchWorkshop';
+import { actionRecolourNotes } from './actionRecolourNotes';
+import { actionRedo } from './actionRedo';
+import { actionRemoveBlock } from './actionRemoveBlock';
+import { actionSelectAll } from './actionSelectAll';
+import { actionSetCell } from './actionSetCell';
+import { actionSetNoteText } from './actionSetNoteText';
+import { actionSetStepNotes } from './actionSetStepNotes';
+import { actionSetStepStatus } from './actionSetStepStatus';
+import { actionStartNote } from './actionStartNote';
+import { actionToggleOutput } from './actionToggleOutput';
+import { actionUndo } from './actionUndo';
+import { actionZoomIn } from './actionZoomIn';
+import { actionZoomOut } from './actionZoomOut';
+
+/** Every action by name; compiling fails if one is missing (tests check each is filed under its own name). */
+export const ACTIONS = {
+  undo: actionUndo,
+  redo: actionRedo,
+  zoomIn: actionZoomIn,
+  zoomOut: actionZoomOut,
+  fit: actionFit,
+  selectAll: actionSelectAll,
+  editSelected: actionEditSelected,
+  deselect: actionDeselect,
+  'note.startNew': actionStartNote,
+  'note.create': actionCreateNote,
+  'note.setText': actionSetNoteText,
+  'note.recolour': actionRecolourNotes,
+  'note.move': actionMoveNotes,
+  'note.duplicate': actionDuplicate,
+  'note.delete': actionDelete,
+  'row.add': actionAddRow,
+  'row.setCell': actionSetCell,
+  'row.move': actionMoveRow,
+  'row.delete': actionDeleteRow,
+  'step.setStatus': actionSetStepStatus,
+  'step.toggleOutput': actionToggleOutput,
+  'step.setNotes': actionSetStepNotes,
+  'block.edit': actionEditBlock,
+  'block.add': actionAddBlock,
+  'block.remove': actionRemoveBlock,
+  'board.addFromTemplate': actionAddBoard,
+  'board.delete': actionDeleteBoard,
+  'workshop.patch': actionPatchWorkshop,
+} as const satisfies Record<ActionName, AnyAction>;
+
+export type Actions = typeof ACTIONS;
+export type ArgsOf<N extends ActionName> = Parameters<Actions[N]['perform']>[1];
+export type ResultOf<N extends ActionName> = ReturnType<Actions[N]['perform']>;
