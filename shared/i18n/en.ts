@@ -356,6 +356,7 @@ export const en: Record<MessageKey, string> = {
   'layout.overlap': 'blocks "{a}" and "{b}" overlap',
   'layout.duplicateColumn': 'column id "{id}" is used twice',
   'layout.needsBlock': 'A canvas needs at least one block',
+  'layout.notCanvas': 'This board is a table, not a canvas, so it has no blocks to edit',
   'set.duplicateTemplate': 'template id "{id}" is used twice',
   'set.templateProblem': 'template "{id}": {problem}',
   'set.duplicateStep': 'step id "{id}" is used twice',

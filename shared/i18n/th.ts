@@ -362,6 +362,7 @@ export const th = {
   'layout.overlap': 'ช่อง "{a}" กับ "{b}" ซ้อนทับกัน',
   'layout.duplicateColumn': 'รหัสคอลัมน์ "{id}" ซ้ำกัน',
   'layout.needsBlock': 'กระดานต้องมีอย่างน้อยหนึ่งช่อง',
+  'layout.notCanvas': 'กระดานนี้เป็นตาราง ไม่ใช่แคนวาส จึงแก้ช่องไม่ได้',
   'set.duplicateTemplate': 'รหัสแม่แบบ "{id}" ซ้ำกัน',
   'set.templateProblem': 'แม่แบบ "{id}": {problem}',
   'set.duplicateStep': 'รหัสขั้นตอน "{id}" ซ้ำกัน',
