@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate } from '../../shared/i18n';
 import type { Lang } from '../../shared/i18n';
 import { useT } from '../app/useT';
 
 const BE = 543;
-const MONTHS = {
-  th: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-} as const;
+/** Month names from the platform's calendar data, in the UI language. */
+const monthNames = (lang: Lang): string[] => {
+  const f = new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2000, i, 1))));
+};
 
 /** yyyy-mm-dd for a Gregorian day, or null when there is no such day (31 April, 29 February 2025). */
 export function isoDay(year: number, month: number, day: number): string | null {
@@ -52,7 +53,7 @@ export function BuddhistDateField({ value, lang, onChange }: { value: string; la
           ))}
         </select>
         <select name="date-month" aria-label={t('dateMonth')} value={month} onChange={(e) => change(day, Number(e.target.value), year)}>
-          {MONTHS[lang].map((name, i) => (
+          {monthNames(lang).map((name, i) => (
             <option key={name} value={i + 1}>
               {name}
             </option>
@@ -75,7 +76,7 @@ export function BuddhistDateField({ value, lang, onChange }: { value: string; la
         </small>
       ) : (
         <small className="be-date" data-testid="be-date">
-          {formatThaiDate(value, lang)}
+          {formatBuddhistDate(value, lang)}
         </small>
       )}
     </span>
