@@ -12,7 +12,8 @@ export function useTimeLeft(sound: boolean): number | null {
   const muted = useApp((s) => s.timerMuted);
   const [now, setNow] = useState(() => Date.now());
   const wasRunning = useRef(false);
-  const left = timer ? Math.max(0, timer.endsAt - now) : null;
+  // `now` is from the last tick, which may predate a timer just started: never show more than was set.
+  const left = timer ? Math.max(0, Math.min(timer.minutes * 60_000, timer.endsAt - now)) : null;
 
   useEffect(() => {
     if (!timer) return;
