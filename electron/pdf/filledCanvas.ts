@@ -6,7 +6,7 @@ import type { SheetMark } from './blankCanvas';
 import { drawBlockFrame, drawBlockQuestions, drawSheetHeading, placeBlocks } from './canvasBlocks';
 import type { PdfCtx } from './context';
 import { colorLabel, NOTE_EDGE, NOTE_STYLE } from './noteColors';
-import { cellAt, flowGrid } from './noteGrid';
+import { cellAt, flowGrid } from '../../shared/geometry/noteGrid';
 import { drawChip, drawNoteList, groupNotes } from './noteList';
 import { addPage, type Orientation } from './pageFrame';
 import { drawLines, drawTextBox, fitLine, lineHeightOf, type TextStyle } from './textBlock';

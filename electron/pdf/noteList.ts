@@ -1,3 +1,4 @@
+import { byReadingOrder } from '../../shared/geometry/noteGrid';
 import type { Note, NoteColor } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { PdfCtx } from './context';
@@ -13,7 +14,6 @@ export interface NoteGroups {
   tray: Note[];
 }
 
-const byReadingOrder = (a: Note, b: Note): number => a.y - b.y || a.x - b.x || a.z - b.z || (a.id < b.id ? -1 : 1);
 
 export function groupNotes(layout: CanvasLayout, notes: readonly Note[]): NoteGroups {
   const ids = new Set(layout.blocks.map((b) => b.id));

@@ -267,4 +267,18 @@ export const en: Record<MessageKey, string> = {
   wsfDuplicateId: 'two {kind} records in the file have the id "{id}"',
   wsfTooManyNotes: 'board "{boardId}" has {count} notes, more than {max}',
   wsfTemplateSet: 'the template set in the file cannot be used ({detail})',
+  // tidy, resize, votes
+  tidyBlock: 'Tidy block',
+  resizeNote: 'Resize note',
+  voteStart: 'Start vote',
+  voteAdd: 'Add a vote',
+  voteCount: 'Votes',
+  voteClose: 'Close vote',
+  voteClear: 'Clear votes',
+  votePanel: 'Vote results (show of hands)',
+  voteHint: 'Click a note to add one vote, or type a count in the list',
+  voteClosed: 'Vote closed',
+  voteNone: 'No votes yet',
+  voteReopen: 'Reopen vote',
+  votesOf: '{n} votes',
 };

@@ -270,6 +270,20 @@ export const th = {
   wsfDuplicateId: 'มี{kind}ที่ id "{id}" ซ้ำกันในไฟล์',
   wsfTooManyNotes: 'กระดาน "{boardId}" มีโน้ต {count} แผ่น เกินที่รับได้ ({max})',
   wsfTemplateSet: 'ชุดแม่แบบในไฟล์ใช้ไม่ได้ ({detail})',
+  // tidy, resize, votes
+  tidyBlock: 'จัดเรียงโน้ตในช่อง',
+  resizeNote: 'ปรับขนาดโน้ต',
+  voteStart: 'เริ่มโหวต',
+  voteAdd: 'เพิ่มคะแนนโหวต',
+  voteCount: 'จำนวนเสียง',
+  voteClose: 'ปิดโหวต',
+  voteClear: 'ลบผลโหวต',
+  votePanel: 'ผลโหวต (ยกมือ)',
+  voteHint: 'คลิกโน้ตเพื่อเพิ่มหนึ่งเสียง หรือพิมพ์จำนวนในรายการ',
+  voteClosed: 'ปิดโหวตแล้ว',
+  voteNone: 'ยังไม่มีเสียงโหวต',
+  voteReopen: 'เปิดโหวตต่อ',
+  votesOf: '{n} เสียง',
 } as const;
 
 export type MessageKey = keyof typeof th;
