@@ -2,16 +2,16 @@ import { addVoteOps, clearVoteOps, closeVoteOps, setVoteCountOps, startVoteOps }
 import { currentBoard, hasDoc, type Action } from './Action';
 
 /** Starts a show-of-hands vote on the open board (reopens a closed one with its counts). */
-export const actionStartVote: Action<{ fresh?: boolean } | void, boolean> = {
+export const actionStartVote: Action<void, boolean> = {
   name: 'vote.start',
   label: 'voteStart',
   shortcuts: [],
   undoable: true,
   enabled: (store) => currentBoard(store) !== undefined,
-  perform({ store, commit }, a) {
+  perform({ store, commit }) {
     const board = currentBoard(store);
     const doc = store.getState().doc;
-    return !!board && !!doc && commit(startVoteOps(doc, { boardId: board.id, fresh: a ? a.fresh : false }));
+    return !!board && !!doc && commit(startVoteOps(doc, { boardId: board.id }));
   },
 };
 

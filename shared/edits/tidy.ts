@@ -11,6 +11,8 @@ const MARGIN = 14;
 /** Smallest note a tidy makes (the note schema's lower bounds). */
 const MIN_W = 40;
 const MIN_H = 30;
+/** The gap between notes when a block is too crowded for print's. */
+const TIGHT_GAP = 4;
 
 /**
  * Lays a block's notes out in a grid filling the block below its header, in reading order, with the
@@ -32,21 +34,30 @@ export function tidyBlockOps(doc: WorkshopDoc, a: { boardId: string; blockId: st
   const cells = gridFor(notes.length, area.w, area.h);
   const ops: Op[] = [];
   notes.forEach((n, i) => {
-    const p = cellAt(cells, i, area.x, area.y, TIDY_GRID.gap);
+    const p = cellAt(cells, i, area.x, area.y, cells.gap);
     const patch = { x: Math.round(p.x), y: Math.round(p.y), w: Math.round(cells.cellW), h: Math.round(cells.cellH) };
     if (patch.x !== n.x || patch.y !== n.y || patch.w !== n.w || patch.h !== n.h) ops.push({ type: 'note.patch', id: n.id, patch });
   });
   return ops;
 }
 
-/** Print's grid when it holds every note; otherwise as many columns as fit and rows squeezed to the height. */
-function gridFor(n: number, w: number, h: number): { cols: number; rows: number; cellW: number; cellH: number } {
+/**
+ * Print's grid when it holds every note; otherwise the largest cells (down to the smallest note)
+ * that hold them all with a narrow gap, filling the width. A block too small even for that gets
+ * the most columns, and the notes' own clamping keeps them inside it.
+ */
+function gridFor(n: number, w: number, h: number): { cols: number; rows: number; cellW: number; cellH: number; gap: number } {
   const g = flowGrid(n, w, h, TIDY_GRID);
-  if (g.more === 0 && g.cols > 0) return g;
-  const gap = TIDY_GRID.gap;
-  const cols = Math.max(1, Math.floor((w + gap) / (TIDY_GRID.minW + gap)));
-  const rows = Math.ceil(n / cols);
-  const cellW = Math.max(MIN_W, (w - gap * (cols - 1)) / cols);
-  const cellH = Math.max(MIN_H, Math.min(cellW * TIDY_GRID.aspect, (h - gap * (rows - 1)) / rows));
-  return { cols, rows, cellW, cellH };
+  if (g.more === 0 && g.cols > 0) return { ...g, gap: TIDY_GRID.gap };
+  const gap = TIGHT_GAP;
+  const maxCols = Math.max(1, Math.floor((w + gap) / (MIN_W + gap)));
+  let last = { cols: 1, rows: n, cellW: MIN_W, cellH: MIN_H, gap };
+  for (let cols = 1; cols <= maxCols; cols++) {
+    const rows = Math.ceil(n / cols);
+    const cellW = (w - gap * (cols - 1)) / cols;
+    const cellH = Math.max(MIN_H, Math.min(cellW * TIDY_GRID.aspect, (h - gap * (rows - 1)) / rows));
+    last = { cols, rows, cellW, cellH, gap };
+    if (rows * cellH + gap * (rows - 1) <= h) return last;
+  }
+  return last;
 }

@@ -6,6 +6,8 @@ import { blockRects, trayRect, type Point, type Rect } from './boardGeometry';
 export const BLOCK_CONTENT_TOP = 150;
 const GAP = 14;
 const MAX_SEARCHED = 300;
+/** How far a note put over others when a block is full sits from the one below it. */
+const CASCADE = 24;
 
 /**
  * A place in a block (relative x/y) for a new note of size w×h that keeps at least a small gap from
@@ -30,9 +32,12 @@ export function freeSpot(layout: CanvasLayout, blockId: string | null, notes: re
   for (const t of taken) {
     xs.add(t.x + t.w + GAP);
     xs.add(t.x);
+    xs.add(t.x + CASCADE);
     ys.add(t.y + t.h + GAP);
     ys.add(t.y);
+    ys.add(t.y + CASCADE);
   }
+  const corners = new Set(taken.map((t) => `${t.x} ${t.y}`));
   const cx = [...xs].filter((x) => x >= GAP && x <= maxX).sort((a, b) => a - b);
   const cy = [...ys].filter((y) => y >= top && y <= maxY).sort((a, b) => a - b);
   let best: Point = { x: GAP, y: top };
@@ -41,7 +46,8 @@ export function freeSpot(layout: CanvasLayout, blockId: string | null, notes: re
     for (const x of cx) {
       const cover = covered({ x: x - GAP / 2, y: y - GAP / 2, w: w + GAP, h: h + GAP }, taken);
       if (cover === 0) return { x, y };
-      if (cover < bestCover) {
+      // Never squarely on another note: a new note must be seen to be new.
+      if (cover < bestCover && !corners.has(`${x} ${y}`)) {
         bestCover = cover;
         best = { x, y };
       }
