@@ -100,7 +100,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
           )}
           {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
           {resizing && <Rect x={resizing.x} y={resizing.y} width={resizing.w} height={resizing.h} stroke="#1d6fe0" strokeWidth={2 / viewport.scale} dash={[8 / viewport.scale, 4 / viewport.scale]} />}
-          <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} />
+          <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>

@@ -15,7 +15,7 @@ export function ResizeHandle({ rect, scale }: { rect: BoxRect; scale: number }) 
  * A vote's dots: one red disc with the count on each note that got votes, on its top-right corner,
  * sized with the note so the room can read it at the same distance as the note's text.
  */
-export function VoteDots({ drawn, votes, hidden }: { drawn: readonly DrawnNote[]; votes: BoardVotes | null | undefined; hidden: readonly string[] }) {
+export function VoteDots({ drawn, votes, hidden, scale }: { drawn: readonly DrawnNote[]; votes: BoardVotes | null | undefined; hidden: readonly string[]; scale: number }) {
   if (!votes) return null;
   const skip = new Set(hidden);
   return (
@@ -23,7 +23,8 @@ export function VoteDots({ drawn, votes, hidden }: { drawn: readonly DrawnNote[]
       {drawn.map(({ note, rect }) => {
         const n = votes.counts[note.id];
         if (!n || skip.has(note.id)) return null;
-        const r = Math.max(12, Math.min(30, Math.min(rect.w, rect.h) * 0.18));
+        // Never smaller than 11 screen pixels: a count must be readable even when the whole board is shown.
+        const r = Math.max(11 / scale, Math.max(12, Math.min(30, Math.min(rect.w, rect.h) * 0.18)));
         const label = String(n);
         const size = r * (label.length > 2 ? 0.8 : 1.1);
         return (

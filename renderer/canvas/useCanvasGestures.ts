@@ -25,6 +25,11 @@ function resized(g: { start: Point; from: Rect }, p: Point, scale: number): Rect
   return { x: g.from.x, y: g.from.y, w, h };
 }
 
+/** Whether an event comes from a DOM panel laid over the board (it has its own buttons and scrolling). */
+function overPanel(e: Event): boolean {
+  return e.target instanceof Element && e.target.closest('[data-board-panel]') !== null;
+}
+
 /** Moves smaller than this (pixels) are clicks, not drags. */
 const CLICK_SLOP = 4;
 
@@ -64,6 +69,7 @@ export function useCanvasGestures(a: Args): void {
 
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 && e.button !== 1) return;
+      if (overPanel(e)) return;
       const { store, viewport, drawn } = latest.current;
       const s = store.getState();
       if (s.editingNoteId !== null || s.draft !== null) return; // the editor's blur commits first
@@ -169,6 +175,7 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onDouble = (e: MouseEvent) => {
+      if (overPanel(e)) return;
       const { store, viewport, drawn, board } = latest.current;
       if (board.votes?.open) return; // each click of the double-click was a vote
       const s = store.getState();
@@ -193,6 +200,7 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (overPanel(e)) return; // the panel scrolls its own list
       e.preventDefault();
       const { store, viewport, board } = latest.current;
       const factor = Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.0015));

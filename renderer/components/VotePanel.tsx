@@ -19,7 +19,7 @@ export function VotePanel({ board, notes }: { board: Board; notes: readonly Draw
   const ranked = rankVotes(votes, notes.map((d) => d.note));
   const rest = votes.open ? notes.map((d) => d.note).filter((n) => !votes.counts[n.id]) : [];
   return (
-    <aside className="vote-panel" data-testid="vote-panel" aria-label={t('votePanel')} onPointerDown={(e) => e.stopPropagation()} onDoubleClick={(e) => e.stopPropagation()} onWheel={(e) => e.stopPropagation()}>
+    <aside className="vote-panel" data-testid="vote-panel" data-board-panel aria-label={t('votePanel')}>
       <h3>{t('votePanel')}</h3>
       <p className="muted">{votes.open ? t('voteHint') : t('voteClosed')}</p>
       <ol className="vote-list" data-testid="vote-list">
@@ -65,7 +65,8 @@ function VoteRow({ text, count, open, onCount }: { text: string; count: number; 
           onChange={(e) => setTyped(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
+            // Enter counts and leaves the field, so the board's shortcuts (undo) work again at once.
+            if (e.key === 'Enter') e.currentTarget.blur();
             if (e.key === 'Escape') setTyped(null);
           }}
         />
