@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type ChannelName, type HostApi } from '../../shared/contract/contract';
 import { HostError, type HostErrorBody, type Result } from '../../shared/contract/HostError';
 import { describeOpError, OpError } from '../../shared/ops/OpError';

@@ -109,6 +109,7 @@ export function toTemplateSetFile(set: TemplateSetContent): string {
 
 /** A file name for the export: the set's name, kept to safe characters (Thai letters are kept). */
 export function templateSetFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'template-set';
   return `${base}.cbmc-templates.json`;
 }

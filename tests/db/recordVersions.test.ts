@@ -114,6 +114,7 @@ describe('damaged and newer rows in a real SQLite file', () => {
     expect(workshops.openForEditing(c.id).leftOut).toEqual([{ kind: 'step', id: 's1', problem: expect.objectContaining({ reason: 'unreadable' }) }]);
     workshops.delete(b.id);
     expect(workshops.list().map((w) => w.id).sort()).toEqual([a.id, c.id].sort());
+    db.close();
   });
 
   it('a workshop written by a newer version is listed as damaged by name; a newer note is left out and kept on disk', () => {

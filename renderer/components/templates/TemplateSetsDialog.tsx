@@ -45,7 +45,7 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
       const saved = await host['templateSets.import']({ text: await file.text() });
       return t('imported', { name: saved.name });
     } catch (e) {
-      throw new Error(t('importFailed', { message: errorText(e) }));
+      throw new Error(t('importFailed', { message: errorText(e) }), { cause: e });
     }
   });
 
