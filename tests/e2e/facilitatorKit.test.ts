@@ -99,6 +99,7 @@ describe.each([
     const r = rectOf(n);
     const centre = await boardToPage(page, r.x + r.w / 2, r.y + r.h / 2);
     await page.mouse.click(centre.x, centre.y); // selects it: the handle appears
+    await page.screenshot({ path: shotPath(`kit-resize-handle-${tag}.png`) });
     const corner = await boardToPage(page, r.x + r.w, r.y + r.h);
     const grab = { x: corner.x - 3, y: corner.y - 3 };
     await page.mouse.move(grab.x, grab.y);
