@@ -110,7 +110,7 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
               <th>{t('backupWhen')}</th>
               <th>{t('backupReason')}</th>
               <th className="num">{t('backupSize')}</th>
-              <th className="num">{t('backupWorkshops')}</th>
+              <th className="num">{t('workshops')}</th>
               <th className="num">{t('backupNotes')}</th>
               <th />
             </tr>
