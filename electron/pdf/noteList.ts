@@ -104,7 +104,7 @@ function drawVoteRanking(
   if (ranked.length === 0) return;
   const lh = lineHeightOf(st.body);
   flow.ensure(lineHeightOf(st.h2) + lh * 2);
-  flow.paragraph(ctx.t('print.voteResults'), st.h2);
+  flow.paragraph(ctx.t('votePanel'), st.h2);
   if (votes?.open) flow.paragraph(ctx.t('print.voteOpenNote'), st.sub);
   flow.space(ctx.pt(2));
   ranked.forEach(({ note, count }, i) => {

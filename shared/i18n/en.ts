@@ -298,7 +298,6 @@ export const en: Record<MessageKey, string> = {
   'print.blank': 'Blank worksheet',
   'print.pack': 'Workshop pack',
   'print.noteListOf': 'Notes: {title}',
-  'print.voteResults': 'Vote results (show of hands)',
   'print.votesOf': '{n} votes',
   'print.voteOpenNote': 'the vote was still open when printed',
   'print.continued': '(continued)',

@@ -303,7 +303,6 @@ export const th = {
   'print.blank': 'ใบงานเปล่า',
   'print.pack': 'เอกสารเวิร์กช็อป',
   'print.noteListOf': 'รายการโน้ต: {title}',
-  'print.voteResults': 'ผลโหวต (ยกมือ)',
   'print.votesOf': '{n} เสียง',
   'print.voteOpenNote': 'ยังเปิดโหวตอยู่ขณะพิมพ์',
   'print.continued': '(ต่อ)',
