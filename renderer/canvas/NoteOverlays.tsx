@@ -15,7 +15,17 @@ export function ResizeHandle({ rect, scale }: { rect: BoxRect; scale: number }) 
  * A vote's dots: one red disc with the count on each note that got votes, on its top-right corner,
  * sized with the note so the room can read it at the same distance as the note's text.
  */
-export function VoteDots({ drawn, votes, hidden, scale }: { drawn: readonly DrawnNote[]; votes: BoardVotes | null | undefined; hidden: readonly string[]; scale: number }) {
+export function VoteDots({
+  drawn,
+  votes,
+  hidden,
+  scale,
+}: {
+  drawn: readonly DrawnNote[];
+  votes: BoardVotes | null | undefined;
+  hidden: readonly string[];
+  scale: number;
+}) {
   if (!votes) return null;
   const skip = new Set(hidden);
   return (
@@ -30,7 +40,17 @@ export function VoteDots({ drawn, votes, hidden, scale }: { drawn: readonly Draw
         return (
           <Group key={note.id} x={rect.x + rect.w - r * 0.6} y={rect.y + r * 0.6}>
             <Circle radius={r} fill="#d32f2f" stroke="#ffffff" strokeWidth={Math.max(2, r * 0.12)} />
-            <Text text={label} x={-r} y={-size * 0.55} width={r * 2} align="center" fontSize={size} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#ffffff" />
+            <Text
+              text={label}
+              x={-r}
+              y={-size * 0.55}
+              width={r * 2}
+              align="center"
+              fontSize={size}
+              fontStyle="bold"
+              fontFamily={FONT_FAMILY}
+              fill="#ffffff"
+            />
           </Group>
         );
       })}

@@ -16,7 +16,10 @@ export function VotePanel({ board, notes }: { board: Board; notes: readonly Draw
   const t = useT();
   const votes = board.votes;
   if (!votes) return null;
-  const ranked = rankVotes(votes, notes.map((d) => d.note));
+  const ranked = rankVotes(
+    votes,
+    notes.map((d) => d.note),
+  );
   const rest = votes.open ? notes.map((d) => d.note).filter((n) => !votes.counts[n.id]) : [];
   return (
     <aside className="vote-panel" data-testid="vote-panel" data-board-panel aria-label={t('votePanel')}>
@@ -24,20 +27,38 @@ export function VotePanel({ board, notes }: { board: Board; notes: readonly Draw
       <p className="muted">{votes.open ? t('voteHint') : t('voteClosed')}</p>
       <ol className="vote-list" data-testid="vote-list">
         {ranked.map(({ note, count }) => (
-          <VoteRow key={note.id} text={note.text} count={count} open={votes.open} onCount={(n) => perform(store, 'vote.setCount', { boardId: board.id, noteId: note.id, count: n })} />
+          <VoteRow
+            key={note.id}
+            text={note.text}
+            count={count}
+            open={votes.open}
+            onCount={(n) => perform(store, 'vote.setCount', { boardId: board.id, noteId: note.id, count: n })}
+          />
         ))}
         {rest.map((note) => (
-          <VoteRow key={note.id} text={note.text} count={0} open onCount={(n) => perform(store, 'vote.setCount', { boardId: board.id, noteId: note.id, count: n })} />
+          <VoteRow
+            key={note.id}
+            text={note.text}
+            count={0}
+            open
+            onCount={(n) => perform(store, 'vote.setCount', { boardId: board.id, noteId: note.id, count: n })}
+          />
         ))}
       </ol>
       {ranked.length === 0 && !votes.open && <p className="muted">{t('voteNone')}</p>}
       <div className="vote-actions">
         {votes.open ? (
-          <button className="primary" data-testid="vote-close" onClick={() => perform(store, 'vote.close')}>{t('voteClose')}</button>
+          <button className="primary" data-testid="vote-close" onClick={() => perform(store, 'vote.close')}>
+            {t('voteClose')}
+          </button>
         ) : (
-          <button data-testid="vote-reopen" onClick={() => perform(store, 'vote.start')}>{t('voteReopen')}</button>
+          <button data-testid="vote-reopen" onClick={() => perform(store, 'vote.start')}>
+            {t('voteReopen')}
+          </button>
         )}
-        <button className="danger" data-testid="vote-clear" onClick={() => perform(store, 'vote.clear')}>{t('voteClear')}</button>
+        <button className="danger" data-testid="vote-clear" onClick={() => perform(store, 'vote.clear')}>
+          {t('voteClear')}
+        </button>
       </div>
     </aside>
   );

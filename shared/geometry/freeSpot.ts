@@ -18,7 +18,7 @@ const CASCADE = 24;
  * that covers the least of the other notes, so a new note never lands squarely on another.
  */
 export function freeSpot(layout: CanvasLayout, blockId: string | null, notes: readonly Note[], w: number, h: number): Point {
-  const area = blockId === null ? trayRect(layout) : blockRects(layout).find((r) => r.id === blockId) ?? trayRect(layout);
+  const area = blockId === null ? trayRect(layout) : (blockRects(layout).find((r) => r.id === blockId) ?? trayRect(layout));
   const top = blockId === null ? GAP : Math.min(BLOCK_CONTENT_TOP, Math.max(GAP, area.h - h - GAP));
   const maxX = Math.max(GAP, area.w - w - GAP / 2);
   const maxY = Math.max(top, area.h - h - GAP / 2);

@@ -17,7 +17,10 @@ export const boardVotesSchema = z
 export type BoardVotes = z.infer<typeof boardVotesSchema>;
 
 /** Notes ranked by their dots, most first; ties keep the order given (the board's z order). */
-export function rankVotes<T extends { id: string }>(votes: BoardVotes | null | undefined, notes: readonly T[]): { note: T; count: number }[] {
+export function rankVotes<T extends { id: string }>(
+  votes: BoardVotes | null | undefined,
+  notes: readonly T[],
+): { note: T; count: number }[] {
   if (!votes) return [];
   return notes
     .map((note) => ({ note, count: votes.counts[note.id] ?? 0 }))

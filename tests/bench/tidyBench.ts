@@ -15,14 +15,29 @@ import { percentile } from './frames';
  * commit happens after it and is not counted. Median of five runs, each undone before the next.
  */
 export async function benchTidy(browser: Browser, url: string, services: Services, runs = 5): Promise<number> {
-  const w = await services['workshops.create']({ fields: { name: 'จัดเรียง 200 โน้ต', group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+  const w = await services['workshops.create']({
+    fields: { name: 'จัดเรียง 200 โน้ต', group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+  });
   const boardId = 'tidy200';
   const layout = cbmc9.layout as CanvasLayout;
-  const ops: Op[] = [{ type: 'board.add', value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() } }];
+  const ops: Op[] = [
+    {
+      type: 'board.add',
+      value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() },
+    },
+  ];
   for (let i = 0; i < 200; i++) {
     const note: Note = {
-      id: `t${i}` as never, boardId: boardId as never, blockId: 'value', x: (i * 37) % 300, y: 150 + ((i * 53) % 700),
-      w: NOTE_SIZE.w, h: NOTE_SIZE.h, text: `ขายผักปลอดสารพิษที่ตลาดนัด #${i}`, color: 'yellow', z: i,
+      id: `t${i}` as never,
+      boardId: boardId as never,
+      blockId: 'value',
+      x: (i * 37) % 300,
+      y: 150 + ((i * 53) % 700),
+      w: NOTE_SIZE.w,
+      h: NOTE_SIZE.h,
+      text: `ขายผักปลอดสารพิษที่ตลาดนัด #${i}`,
+      color: 'yellow',
+      z: i,
     };
     ops.push({ type: 'note.add', value: note });
   }
@@ -31,7 +46,11 @@ export async function benchTidy(browser: Browser, url: string, services: Service
   try {
     await page.goto(`${url}/#/w/${w.id}/b/${boardId}`);
     await waitBoardPainted(page, 200);
-    await page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { selectBlock(id: string): void } } } }).__cbmc.store.getState().selectBlock('value'));
+    await page.evaluate(() =>
+      (window as never as { __cbmc: { store: { getState(): { selectBlock(id: string): void } } } }).__cbmc.store
+        .getState()
+        .selectBlock('value'),
+    );
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       times.push(

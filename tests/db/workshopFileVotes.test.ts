@@ -8,7 +8,12 @@ import { seedRichWorkshop } from '../helpers/workshopFileFixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 function machine(): Services {
   const t = tempDir('cbmc-wsvotes-');
@@ -20,11 +25,14 @@ function machine(): Services {
   return s;
 }
 
-describe('a board\'s vote in the workshop file', () => {
+describe("a board's vote in the workshop file", () => {
   it('travels to another computer with each count still on the note it was given to', async () => {
     const a = machine();
     const id = await seedRichWorkshop(a, 'กลุ่มโหวตบ้านนา');
-    await a['ops.apply']({ workshopId: id as never, ops: [{ type: 'board.patch', id: 'b1', patch: { votes: { open: false, counts: { n0: 7, n1: 2 } } } }] });
+    await a['ops.apply']({
+      workshopId: id as never,
+      ops: [{ type: 'board.patch', id: 'b1', patch: { votes: { open: false, counts: { n0: 7, n1: 2 } } } }],
+    });
     const original = (await a['workshop.open']({ id: id as never })).doc;
     const textOf = (doc: typeof original, noteId: string) => doc.notes[noteId]!.text;
     const file = await a['workshopFile.export']({ id: id as never });

@@ -25,7 +25,16 @@ const NOTES: Array<Pick<Note, 'blockId' | 'x' | 'y' | 'w' | 'h' | 'color' | 'tex
   { id: 'v1', blockId: 'value', x: 30, y: 170, w: 170, h: 110, color: 'yellow', text: 'ผักสด' },
   { id: 'v2', blockId: 'value', x: 60, y: 190, w: 170, h: 110, color: 'green', text: 'ผักปลอดสารพิษ ส่งตรงถึงบ้านทุกเช้าวันเสาร์ ราคาเท่าตลาด' },
   { id: 'v3', blockId: 'value', x: 90, y: 210, w: 170, h: 110, color: 'pink', text: 'น้ำพริกแกงสูตรแม่' },
-  { id: 'v4', blockId: 'value', x: 40, y: 330, w: 170, h: 110, color: 'blue', text: 'ตลาดนัดชุมชนทุกวันอาทิตย์ที่ลานวัด มีดนตรีพื้นบ้านและอาหารปลอดภัย ให้คนในตำบลได้พบกัน' },
+  {
+    id: 'v4',
+    blockId: 'value',
+    x: 40,
+    y: 330,
+    w: 170,
+    h: 110,
+    color: 'blue',
+    text: 'ตลาดนัดชุมชนทุกวันอาทิตย์ที่ลานวัด มีดนตรีพื้นบ้านและอาหารปลอดภัย ให้คนในตำบลได้พบกัน',
+  },
   { id: 'v5', blockId: 'value', x: 70, y: 350, w: 170, h: 110, color: 'orange', text: 'ปุ๋ยหมัก' },
   { id: 'p1', blockId: 'partners', x: 20, y: 170, w: 170, h: 110, color: 'yellow', text: 'กองทุนหมู่บ้าน' },
   { id: 'p2', blockId: 'partners', x: 20, y: 300, w: 170, h: 110, color: 'purple', text: 'โรงเรียนในตำบล' },
@@ -53,9 +62,24 @@ describe.each([
 
   beforeAll(async () => {
     host = await startHost();
-    const w = await host.services['workshops.create']({ fields: { name: 'ชุดเครื่องมือผู้จัดกระบวนการ', group: 'กลุ่มผักบ้านนา', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+    const w = await host.services['workshops.create']({
+      fields: {
+        name: 'ชุดเครื่องมือผู้จัดกระบวนการ',
+        group: 'กลุ่มผักบ้านนา',
+        tambon: '',
+        amphoe: '',
+        province: '',
+        date: '2026-01-15',
+        facilitator: '',
+      },
+    });
     workshopId = w.id;
-    const ops: Op[] = [{ type: 'board.add', value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC บ้านนา', layout, order: 1, createdAt: new Date().toISOString() } }];
+    const ops: Op[] = [
+      {
+        type: 'board.add',
+        value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC บ้านนา', layout, order: 1, createdAt: new Date().toISOString() },
+      },
+    ];
     NOTES.forEach((n, z) => ops.push({ type: 'note.add', value: { ...n, id: n.id as never, boardId: boardId as never, z } }));
     await host.services['ops.apply']({ workshopId: w.id as never, ops });
     page = await newPage(browser, width, height);
@@ -149,8 +173,13 @@ describe.each([
     expect((await stored()).boards[boardId]!.votes).toEqual({ open: false, counts: { p2: 3, v5: 5 } });
     await page.reload();
     await waitBoardPainted(page, NOTES.length);
-    const ranked = await page.locator('[data-testid=vote-row]').evaluateAll((rows) => rows.map((r) => [r.querySelector('.vote-text')!.textContent, r.getAttribute('data-count')]));
-    expect(ranked).toEqual([['ปุ๋ยหมัก', '5'], ['โรงเรียนในตำบล', '3']]);
+    const ranked = await page
+      .locator('[data-testid=vote-row]')
+      .evaluateAll((rows) => rows.map((r) => [r.querySelector('.vote-text')!.textContent, r.getAttribute('data-count')]));
+    expect(ranked).toEqual([
+      ['ปุ๋ยหมัก', '5'],
+      ['โรงเรียนในตำบล', '3'],
+    ]);
     await page.screenshot({ path: shotPath(`kit-vote-closed-${tag}.png`) });
 
     await page.click('[data-testid=export-pdf]');

@@ -55,13 +55,19 @@ describe('fitFontSize', () => {
 describe('Tidy', () => {
   const messy = () => {
     const d = docWithBoard();
-    const spots = [[40, 300, 170, 110], [45, 305, 200, 90], [600, 160, 170, 110], [300, 420, 120, 140], [10, 10, 170, 110]] as const;
+    const spots = [
+      [40, 300, 170, 110],
+      [45, 305, 200, 90],
+      [600, 160, 170, 110],
+      [300, 420, 120, 140],
+      [10, 10, 170, 110],
+    ] as const;
     spots.forEach(([x, y, w, h], i) => (d.notes[`n${i}`] = note(`n${i}`, { x, y, w, h, z: i + 1 })));
     d.notes.other = note('other', { blockId: 'right', x: 5, y: 5 });
     return d;
   };
 
-  it('lays a block\'s notes in print\'s grid inside the block, in reading order, overlapping none', () => {
+  it("lays a block's notes in print's grid inside the block, in reading order, overlapping none", () => {
     const d = messy();
     const ops = tidyBlockOps(d, { boardId: 'b1', blockId: 'left' });
     expect(ops.every((o) => o.type === 'note.patch')).toBe(true);
@@ -79,7 +85,11 @@ describe('Tidy', () => {
     const area = { w: left.w - 28, h: left.h - Math.min(BLOCK_CONTENT_TOP, left.h / 3) - 14 };
     const g = flowGrid(5, area.w, area.h, TIDY_GRID);
     const first = cellAt(g, 0, 14, Math.min(BLOCK_CONTENT_TOP, left.h / 3), TIDY_GRID.gap);
-    expect({ x: after.notes.n4!.x, y: after.notes.n4!.y, w: after.notes.n4!.w }).toEqual({ x: Math.round(first.x), y: Math.round(first.y), w: Math.round(g.cellW) });
+    expect({ x: after.notes.n4!.x, y: after.notes.n4!.y, w: after.notes.n4!.w }).toEqual({
+      x: Math.round(first.x),
+      y: Math.round(first.y),
+      w: Math.round(g.cellW),
+    });
     expect(after.notes.other).toBe(d.notes.other);
   });
 
@@ -136,7 +146,9 @@ describe('resizing a note', () => {
     d.notes.n1 = note('n1', { x: 100, y: 200 });
     const left = blockRects(twoBlockLayout).find((r) => r.id === 'left')!;
     expect(resizeNoteOps(d, { noteId: 'n1', w: 5, h: 5 })).toEqual([{ type: 'note.patch', id: 'n1', patch: { w: 40, h: 30 } }]);
-    expect(resizeNoteOps(d, { noteId: 'n1', w: 99999, h: 99999 })).toEqual([{ type: 'note.patch', id: 'n1', patch: { w: left.w - 100, h: left.h - 200 } }]);
+    expect(resizeNoteOps(d, { noteId: 'n1', w: 99999, h: 99999 })).toEqual([
+      { type: 'note.patch', id: 'n1', patch: { w: left.w - 100, h: left.h - 200 } },
+    ]);
     expect(resizeNoteOps(d, { noteId: 'n1', w: 170, h: 110 })).toEqual([]);
     const applied = applyBatch(d, resizeNoteOps(d, { noteId: 'n1', w: 320.4, h: 240 }));
     expect(applied.doc.notes.n1).toMatchObject({ w: 320, h: 240 });

@@ -82,7 +82,10 @@ describe('show-of-hands votes as ops', () => {
 
   it('ranks notes by votes, most first, leaving out notes without votes or no longer on the board', () => {
     const notes = [note('n1'), note('n2'), note('n3')];
-    expect(rankVotes({ open: false, counts: { n2: 5, n3: 9, gone: 20 } }, notes).map((r) => [r.note.id, r.count])).toEqual([['n3', 9], ['n2', 5]]);
+    expect(rankVotes({ open: false, counts: { n2: 5, n3: 9, gone: 20 } }, notes).map((r) => [r.note.id, r.count])).toEqual([
+      ['n3', 9],
+      ['n2', 5],
+    ]);
     expect(rankVotes(null, notes)).toEqual([]);
   });
 });
