@@ -3,19 +3,23 @@ import { useT } from '../app/useT';
 
 /**
  * The text of refused edits, selectable, with a button that copies it. Plain http on a LAN is not a
- * secure context, so navigator.clipboard may be missing: copying the selected textarea is the fallback.
+ * secure context, where navigator.clipboard is missing, so the button copies the selected textarea;
+ * the text also stays selectable by hand.
  */
 export function LostText({ text }: { text: string }) {
   const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
+    // Copying the selected textarea works without a secure context and without a permission prompt.
+    area.current?.select();
+    let done = false;
     try {
-      await navigator.clipboard.writeText(text);
+      done = document.execCommand('copy');
     } catch {
-      area.current?.select();
-      document.execCommand('copy');
+      done = false;
     }
+    if (!done) await navigator.clipboard?.writeText(text).catch(() => undefined);
     setCopied(true);
   };
   return (
