@@ -11,6 +11,9 @@ import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import type { UnsentBatch } from './unsentStorage';
 import { describeLost, lostText } from './describeLost';
 
+/** What the indicator says for what the queue is doing. */
+const SAVE_STATE_OF = { idle: 'saved', saving: 'saving', retrying: 'retrying' } as const;
+
 /** How many undo steps are kept. */
 const HISTORY_LIMIT = 200;
 
@@ -29,9 +32,8 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
     saves = new SaveQueue(host, {
       onState: (state) => {
         if (state === 'saving') set({ saveState: get().saveState === 'error' ? 'error' : 'saving' });
-        else if (state === 'retrying') set({ saveState: 'retrying' });
-        else if (refused.length > 0) reportRefused();
-        else set({ saveState: 'saved' }); // the only way to "saved": nothing is left to send
+        else if (state === 'idle' && refused.length > 0) reportRefused();
+        else set({ saveState: SAVE_STATE_OF[state] }); // "saved" only from idle: nothing is left to send
       },
       onRejected: (batch, error) => {
         refused.push({ workshopId: batch.workshopId, ops: batch.ops, message: error.message });
@@ -131,7 +133,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
             const shown = replayUnsent(doc, saves.adopt(id));
             set({ doc: shown, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
             if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
-            if (get().saveState === 'error') set({ saveState: saves.pending > 0 ? 'saving' : 'saved' });
+            if (get().saveState === 'error') set({ saveState: SAVE_STATE_OF[saves.currentState] });
           } catch (e) {
             get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
           } finally {

@@ -84,6 +84,11 @@ export class SaveQueue {
     return unsent;
   }
 
+  /** Idle, saving, or retrying (the last try did not reach the host). */
+  get currentState(): QueueState {
+    return this.state;
+  }
+
   /** How many batches the host has not confirmed. */
   get pending(): number {
     return this.line.length;

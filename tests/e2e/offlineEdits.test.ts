@@ -163,6 +163,9 @@ describe('no edit vanishes when the browser host goes away', () => {
     await page.route('**/api/ops.apply', async (route) => {
       if (!drop) return route.continue();
       drop = false;
+      // Sent, not yet answered: the indicator says "saving".
+      await expect(page.getByTestId('save-state').getAttribute('data-state')).resolves.toBe('saving');
+      await page.locator('header.topbar').screenshot({ path: shotPath('save-indicator-saving.png') });
       await route.fetch(); // the host gets it and commits it…
       await route.abort('connectionreset'); // …but the page never hears back
     });
