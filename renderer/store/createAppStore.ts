@@ -54,12 +54,6 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       else set({ saveState: 'saved' });
     };
 
-    if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
-      // Back online or back in front of the person: try the waiting edits now rather than after the backoff.
-      window.addEventListener('online', () => saves.retryNow());
-      window.addEventListener('focus', () => saves.retryNow());
-    }
-
     /** Applies a batch once, inverse included; an op that does not fit is told to the person. */
     const tryApply = (doc: NonNullable<AppState['doc']>, ops: Op[]): Applied | null => {
       try {
@@ -149,6 +143,13 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       },
     };
   });
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+    // Back online or back in front of the person: try the waiting edits now rather than after the backoff.
+    window.addEventListener('online', () => saves.retryNow());
+    window.addEventListener('focus', () => saves.retryNow());
+    // Edits an earlier load of the page could not send go out now, whichever workshop they belong to.
+    saves.adoptAll();
+  }
   return Object.assign(store, { host, saves });
 }
 

@@ -74,14 +74,22 @@ export class SaveQueue {
    * document. Their sending starts (again) at once.
    */
   adopt(workshopId: string): UnsentBatch[] {
+    this.takeOver(workshopId);
+    return this.line.filter((b) => b.workshopId === workshopId);
+  }
+
+  /** At start: sends what earlier pages left unsent for any workshop, even one not opened again. */
+  adoptAll(): void {
+    this.takeOver(null);
+  }
+
+  private takeOver(workshopId: string | null): void {
     const others = this.storage.takeOthers(workshopId, this.clientId);
     if (others.length > 0) {
       this.line.splice(this.sending ? 1 : 0, 0, ...others);
-      this.keep(workshopId);
+      for (const id of new Set(others.map((b) => b.workshopId))) this.keep(id);
     }
-    const unsent = this.line.filter((b) => b.workshopId === workshopId);
     this.retryNow();
-    return unsent;
   }
 
   /** Idle, saving, or retrying (the last try did not reach the host). */

@@ -42,17 +42,16 @@ export class UnsentStorage {
 
   /**
    * Takes over what other pages (earlier loads of this one, closed or crashed tabs) left unsent for a
-   * workshop, oldest first, removing their entries. An entry that cannot be read is left where it is.
+   * workshop (null: for every workshop), oldest first, removing their entries. An entry that cannot be read is left where it is.
    */
-  takeOthers(workshopId: string, clientId: string): UnsentBatch[] {
+  takeOthers(workshopId: string | null, clientId: string): UnsentBatch[] {
     if (!this.storage) return [];
-    const prefix = `${PREFIX}${workshopId}.`;
-    const own = keyOf(workshopId, clientId);
+    const prefix = workshopId === null ? PREFIX : `${PREFIX}${workshopId}.`;
     const found: UnsentBatch[] = [];
     const keys: string[] = [];
     for (let i = 0; i < this.storage.length; i++) {
       const key = this.storage.key(i);
-      if (key?.startsWith(prefix) && key !== own) keys.push(key);
+      if (key?.startsWith(prefix) && !key.endsWith(`.${clientId}`)) keys.push(key);
     }
     for (const key of keys) {
       let parsed;
@@ -62,7 +61,7 @@ export class UnsentStorage {
         continue;
       }
       if (!parsed.success) continue;
-      found.push(...(parsed.data.filter((b) => b.workshopId === workshopId) as UnsentBatch[]));
+      found.push(...(parsed.data.filter((b) => workshopId === null || b.workshopId === workshopId) as UnsentBatch[]));
       this.storage.removeItem(key);
     }
     return found.sort((a, b) => a.madeAt - b.madeAt || a.client.seq - b.client.seq);

@@ -140,6 +140,21 @@ describe('the save queue', () => {
     expect(fake.received.filter((b) => b[0]!.type === 'note.add' && b[0]!.value.id === 'n1')).toHaveLength(1);
   });
 
+  it('at start a page sends what earlier pages left for any workshop, even one it does not open', async () => {
+    const storage = memoryStorage();
+    const fake = fakeHost(docWithBoard());
+    const first = queueOn({ storage, fake, clientId: 'page-one-0001' });
+    fake.goDown();
+    first.queue.send('w1', add('n7', 'ค้างไว้ก่อนปิดแท็บ'));
+    await settle();
+    fake.comeBack();
+    const second = queueOn({ storage, fake, clientId: 'page-two-0002' });
+    second.queue.adoptAll();
+    await second.queue.flush();
+    expect(fake.stored().notes.n7!.text).toBe('ค้างไว้ก่อนปิดแท็บ');
+    expect(storage.entries()).toEqual({});
+  });
+
   it('says once when the page storage is full, keeps the batches in memory, and still sends them', async () => {
     const { fake, queue, storageFull, storage, clock } = queueOn({ storage: memoryStorage(600) });
     fake.goDown();
