@@ -147,6 +147,10 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
     // Back online or back in front of the person: try the waiting edits now rather than after the backoff.
     window.addEventListener('online', () => saves.retryNow());
     window.addEventListener('focus', () => saves.retryNow());
+    // Only when the page's storage could not keep them does leaving the page lose edits: ask first.
+    window.addEventListener('beforeunload', (e) => {
+      if (saves.onlyInMemory) e.preventDefault();
+    });
     // Edits an earlier load of the page could not send go out now, whichever workshop they belong to.
     saves.adoptAll();
   }

@@ -97,6 +97,11 @@ export class SaveQueue {
     return this.state;
   }
 
+  /** Some unsent batches did not fit in the page's storage: closing the page now would lose them. */
+  get onlyInMemory(): boolean {
+    return this.storageFull && this.line.length > 0;
+  }
+
   /** How many batches the host has not confirmed. */
   get pending(): number {
     return this.line.length;

@@ -163,11 +163,13 @@ describe('the save queue', () => {
     await settle();
     expect(storageFull()).toBe(1);
     expect(queue.pending).toBe(2);
+    expect(queue.onlyInMemory).toBe(true);
     fake.comeBack();
     await clock.advance(RETRY_FIRST_MS);
     await queue.flush();
     expect(Object.keys(fake.stored().notes)).toEqual(['n1', 'n2']);
     expect(storage.entries()).toEqual({});
+    expect(queue.onlyInMemory).toBe(false);
   });
 
   it('flush with nothing sent resolves at once', async () => {
