@@ -403,4 +403,18 @@ export const en: Record<MessageKey, string> = {
   'menu.resetZoom': 'Actual size',
   'menu.fullScreen': 'Full screen',
   'menu.help': 'Help',
+  // save queue
+  saveRetrying: 'Not saved yet — retrying',
+  saveRetryingHint: 'Cannot reach the app: {n} change(s) are waiting on this computer and will be sent once it answers. Do not close this page yet.',
+  savePendingHint: 'Sending {n} change(s)',
+  unsentStorageFull: 'The browser\'s storage is full: unsaved changes now live in this page only. Do not close or reload it until it says "Saved".',
+  rolledBackWhat: 'Could not save ({message}); back to the last saved state. Not saved: {what}',
+  lostNotesAdded: '{n} new note(s)',
+  lostNoteEdits: '{n} note change(s)',
+  lostRows: '{n} table change(s)',
+  lostSteps: '{n} step change(s)',
+  lostOther: '{n} board or workshop detail change(s)',
+  copyLostText: 'Copy the text that was not saved',
+  lostTextCopied: 'Copied; paste it somewhere safe',
+  lostTextLabel: 'Text that was not saved (select it to copy)',
 };
