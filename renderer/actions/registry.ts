@@ -37,6 +37,9 @@ import { actionToggleOutput } from './actionToggleOutput';
 import { actionUndo } from './actionUndo';
 import { actionZoomIn } from './actionZoomIn';
 import { actionZoomOut } from './actionZoomOut';
+import { actionResizeNote } from './actionResizeNote';
+import { actionTidyBlock } from './actionTidyBlock';
+import { actionAddVote, actionClearVote, actionCloseVote, actionSetVoteCount, actionStartVote } from './actionVote';
 
 /** Every action by name; compiling fails if one is missing (tests check each is filed under its own name). */
 export const ACTIONS = {
@@ -65,6 +68,13 @@ export const ACTIONS = {
   'block.edit': actionEditBlock,
   'block.add': actionAddBlock,
   'block.remove': actionRemoveBlock,
+  'block.tidy': actionTidyBlock,
+  'note.resize': actionResizeNote,
+  'vote.start': actionStartVote,
+  'vote.add': actionAddVote,
+  'vote.setCount': actionSetVoteCount,
+  'vote.close': actionCloseVote,
+  'vote.clear': actionClearVote,
   'board.addFromTemplate': actionAddBoard,
   'board.delete': actionDeleteBoard,
   'workshop.patch': actionPatchWorkshop,

@@ -12,6 +12,8 @@ import { useCanvasGestures } from './useCanvasGestures';
 import { useDrawnNotes } from './useDrawnNotes';
 import { fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
+import { ResizeHandle, VoteDots } from './NoteOverlays';
+import { VotePanel } from '../components/VotePanel';
 import { useFontEpoch } from './useFontEpoch';
 
 const NO_SIZE = { w: 0, h: 0 };
@@ -44,6 +46,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   const [painter] = useState(() => new RestingNotesPainter());
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [band, setBand] = useState<BoxRect | null>(null);
+  const [resizing, setResizing] = useState<BoxRect | null>(null);
   const fontEpoch = useFontEpoch();
   const stored = useApp((s) => s.viewports[board.id]);
   const viewport = useMemo(() => stored ?? fitViewport(board.layout, size ?? { w: 800, h: 600 }), [stored, board.layout, size]);
@@ -83,7 +86,8 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
     [board.layout, selectedBlock],
   );
 
-  useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand });
+  useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand, setResizing });
+  const handleFor = selected.length === 1 && !board.votes?.open && dragging.length === 0 ? drawnAll.find((d) => d.note.id === selected[0]) : undefined;
 
   // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
   // guessed sizes or fallback-font widths would be thrown away at once.
@@ -111,12 +115,16 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
             <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
           )}
           {focusRect && <Shape sceneFunc={(ctx) => veilAround(ctx._context, focusRect, viewport, size)} perfectDrawEnabled={false} />}
+          {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
+          {resizing && <Rect x={resizing.x} y={resizing.y} width={resizing.w} height={resizing.h} stroke="#1d6fe0" strokeWidth={2 / viewport.scale} dash={[8 / viewport.scale, 4 / viewport.scale]} />}
+          <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
       <NoteEditor board={board} viewport={viewport} />
+      {board.votes && <VotePanel board={board} notes={drawnAll} />}
     </div>
   );
 }

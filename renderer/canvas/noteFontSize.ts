@@ -1,12 +1,11 @@
 import type { Rect } from '../../shared/geometry/boardGeometry';
 import type { Note } from '../../shared/model/Note';
-import { NOTE_FONT_SIZE } from './noteStyle';
+import { noteText } from './textMeasure';
 
 /**
- * The size, in board units, a note's text is drawn at. Everything that needs to know how large a
- * note's text will look (drawing it, presentation mode choosing a zoom the room can read) asks
- * here, so they can never disagree.
+ * The size, in board units, a note's text is drawn at: the same fitted size drawNotes uses
+ * (noteText), so presentation mode's zoom for a readable block can never disagree with the drawing.
  */
-export function noteFontSize(_note: Note, _rect: Rect): number {
-  return NOTE_FONT_SIZE;
+export function noteFontSize(note: Note, rect: Rect): number {
+  return noteText(note.text, rect.w, rect.h).size;
 }

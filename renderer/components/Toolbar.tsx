@@ -18,6 +18,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
   const t = useT();
   // Subscribe to what decides which buttons are enabled.
   useApp((s) => [s.past.length, s.future.length, s.selectedNoteIds.length, s.selectedBlockId, s.editingNoteId].join());
+  const voteOpen = useApp((s) => s.doc?.boards[boardId]?.votes?.open === true);
   const stored = useApp((s) => s.viewports[boardId]?.scale);
   // With no stored view the board is fitted: show that zoom as a number too, never the fit button's words.
   const fitted = useApp((s) => {
@@ -28,7 +29,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
   const current = useApp((s) => s.currentColor);
 
   /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
-  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit'), testId: string, text: React.ReactNode, role?: string) => (
+  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit' | 'block.tidy' | 'vote.start' | 'vote.close'), testId: string, text: React.ReactNode, role?: string) => (
     <button key={name} role={role} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} aria-label={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
       {text}
     </button>
@@ -53,6 +54,11 @@ export function Toolbar({ boardId }: { boardId: string }) {
         ))}
       </span>
       <span className="sep" />
+      <span className="wide-only">
+        {button('block.tidy', 'tidy', t('tidyBlock'))}
+        {voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart'))}
+      </span>
+      <span className="sep" />
       {button('undo', 'undo', <>↶<span className="tool-word"> {t('undo')}</span></>)}
       {button('redo', 'redo', <>↷<span className="tool-word"> {t('redo')}</span></>)}
       <span className="sep" />
@@ -68,6 +74,10 @@ export function Toolbar({ boardId }: { boardId: string }) {
       <details className="menu more-tools" data-testid="tool-more" onClick={closeMenu}>
         <summary title={t('moreTools')} aria-label={t('moreTools')}>⋯</summary>
         <div className="menu-items" role="menu">
+          <span className="tidy-menu">
+            {button('block.tidy', 'menu-tidy', t('tidyBlock'), 'menuitem')}
+            {voteOpen ? button('vote.close', 'menu-vote', t('voteClose'), 'menuitem') : button('vote.start', 'menu-vote', t('voteStart'), 'menuitem')}
+          </span>
           <span className="narrow-only zoom-menu">
             {button('zoomOut', 'menu-zoomOut', `− ${t('zoomOut')}`, 'menuitem')}
             {button('zoomIn', 'menu-zoomIn', `+ ${t('zoomIn')}`, 'menuitem')}
