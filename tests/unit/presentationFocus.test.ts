@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blockRects, noteRect } from '../../shared/geometry/boardGeometry';
 import type { Note } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import { cbmc9 } from '../../shared/templates/cbmc9';
-import { NOTE_FONT_SIZE } from '../../renderer/canvas/noteStyle';
 import { blocksInOrder, stepBlock } from '../../renderer/presentation/blockOrder';
 import { focusViewport, panelWidth, READABLE_NOTE_PX } from '../../renderer/presentation/focusViewport';
 import { fitViewport } from '../../renderer/canvas/viewport';
+
+// The size the canvas fits a note's text to needs a real canvas to measure; here every note's text is 14.
+const FITTED = 14;
+vi.mock('../../renderer/canvas/noteFontSize', () => ({ noteFontSize: () => FITTED }));
 
 const layout = cbmc9.layout as CanvasLayout;
 const order = blocksInOrder(layout);
@@ -50,7 +53,7 @@ describe('presentation focus', () => {
     const block = order[0]!;
     const drawn = notesIn(block.id, 20);
     const vp = focusViewport(layout, block.id, drawn, { w, h });
-    expect(NOTE_FONT_SIZE * vp.scale).toBeGreaterThanOrEqual(READABLE_NOTE_PX);
+    expect(FITTED * vp.scale).toBeGreaterThanOrEqual(READABLE_NOTE_PX);
     // The first note is on screen, left of the panel.
     const first = drawn[0]!.rect;
     const left = first.x * vp.scale + vp.x;
