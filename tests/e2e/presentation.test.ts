@@ -69,11 +69,15 @@ async function settled(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** The smallest note text of a block on screen, in CSS px: the font size the canvas drew × its scale. */
-async function smallestNotePx(page: Page, ids: string[]): Promise<number> {
+/**
+ * The note text of a block on screen, in CSS px: the font size the canvas drew each note with × its
+ * scale. Notes zoomed past the window's edge are not drawn; the smallest of those drawn, and how many.
+ */
+async function notePx(page: Page, ids: string[]): Promise<{ smallest: number; drawn: number }> {
   return page.evaluate((list) => {
     const api = (window as never as Api).__cbmc;
-    return Math.min(...list.map((id) => (api.drawnFontSize(id) ?? 0) * api.viewport.scale));
+    const sizes = list.map((id) => api.drawnFontSize(id)).filter((s): s is number => s !== undefined);
+    return { smallest: Math.min(...sizes) * api.viewport.scale, drawn: sizes.length };
   }, ids);
 }
 
@@ -114,7 +118,11 @@ for (const [w, h] of [
       expect(await page.getByTestId('present-title').textContent()).toBe(
         cbmc9.layout.kind === 'canvas' ? layout.blocks.find((b) => b.id === order[0]!.id)!.label_th : '',
       );
-      expect(await smallestNotePx(page, idsOf(0))).toBeGreaterThanOrEqual(20);
+      {
+        const px = await notePx(page, idsOf(0));
+        expect(px.smallest).toBeGreaterThanOrEqual(20);
+        expect(px.drawn).toBeGreaterThanOrEqual(9);
+      }
       const qPx = await page
         .locator('[data-testid=present-questions] li')
         .first()
@@ -125,7 +133,11 @@ for (const [w, h] of [
       await page.keyboard.press('ArrowRight');
       await settled(page);
       expect(await page.evaluate(() => (window as never as Api).__cbmc.presentation!.focusedBlockId)).toBe(order[1]!.id);
-      expect(await smallestNotePx(page, idsOf(1))).toBeGreaterThanOrEqual(20);
+      {
+        const px = await notePx(page, idsOf(1));
+        expect(px.smallest).toBeGreaterThanOrEqual(20);
+        expect(px.drawn).toBeGreaterThanOrEqual(9);
+      }
 
       await page.keyboard.press('ArrowLeft');
       await settled(page);
