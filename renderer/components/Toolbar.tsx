@@ -53,8 +53,8 @@ export function Toolbar({ boardId }: { boardId: string }) {
           />
         ))}
       </span>
-      <span className="sep" />
       <span className="wide-only">
+        <span className="sep" />
         {button('block.tidy', 'tidy', t('tidyBlock'))}
         {voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart'))}
       </span>
