@@ -8,4 +8,5 @@ export type ActionName =
   | 'step.setStatus' | 'step.toggleOutput' | 'step.setNotes'
   | 'block.edit' | 'block.add' | 'block.remove'
   | 'board.addFromTemplate' | 'board.delete'
-  | 'workshop.patch';
+  | 'workshop.patch'
+  | 'search.open' | 'search.reveal' | 'canvas.cursor';

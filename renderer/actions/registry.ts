@@ -28,6 +28,9 @@ import { actionToggleOutput } from './actionToggleOutput';
 import { actionUndo } from './actionUndo';
 import { actionZoomIn } from './actionZoomIn';
 import { actionZoomOut } from './actionZoomOut';
+import { actionOpenSearch } from './actionOpenSearch';
+import { actionReveal } from './actionReveal';
+import { actionCursor } from './actionCursor';
 
 /** Every action by name; compiling fails if one is missing (tests check each is filed under its own name). */
 export const ACTIONS = {
@@ -59,6 +62,9 @@ export const ACTIONS = {
   'board.addFromTemplate': actionAddBoard,
   'board.delete': actionDeleteBoard,
   'workshop.patch': actionPatchWorkshop,
+  'search.open': actionOpenSearch,
+  'search.reveal': actionReveal,
+  'canvas.cursor': actionCursor,
 } as const satisfies Record<ActionName, AnyAction>;
 
 export type Actions = typeof ACTIONS;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApp, useAppStore } from './StoreContext';
 import { useT } from './useT';
-import { installShortcuts } from '../actions/dispatcher';
+import { installShortcuts, perform } from '../actions/dispatcher';
 import { WorkshopList } from '../components/WorkshopList';
 import { WorkshopView } from '../components/WorkshopView';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -9,6 +9,7 @@ import { Toast } from '../components/Toast';
 import { ExportPdfDialog } from '../components/ExportPdfDialog';
 import { BackupsScreen } from '../components/backups/BackupsScreen';
 import { useRecovery } from '../components/backups/useRecovery';
+import { SearchPanel } from '../components/search/SearchPanel';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
   const screen = useApp((s) => s.screen);
   const lang = useApp((s) => s.lang);
   const title = useApp((s) => s.doc?.workshop.name);
+  const searching = useApp((s) => s.searchOpen);
   const [printing, setPrinting] = useState(false);
   const { checked, recovery, clear: clearRecovery } = useRecovery();
 
@@ -36,6 +38,9 @@ export function App() {
         <span className="spacer" />
         {screen.kind === 'workshop' && <SaveIndicator />}
         {screen.kind === 'workshop' && title && (
+          <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>⌕ {t('search')}</button>
+        )}
+        {screen.kind === 'workshop' && title && (
           <button data-testid="export-pdf" onClick={() => setPrinting(true)}>{t('exportPdf')}</button>
         )}
         <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
@@ -47,6 +52,7 @@ export function App() {
       ) : (
         <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />
       )}
+      {searching && screen.kind === 'workshop' && <SearchPanel />}
       {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
       <Toast />
     </div>

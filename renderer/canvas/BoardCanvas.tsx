@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Shape, Stage } from 'react-konva';
 import type { Board } from '../../shared/model/Board';
 import type { CanvasLayout } from '../../shared/model/Template';
-import { blockRects, type Rect as BoxRect } from '../../shared/geometry/boardGeometry';
+import { blockRects, noteRect, type Rect as BoxRect } from '../../shared/geometry/boardGeometry';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { LiftedNotes } from './LiftedNotes';
@@ -13,6 +13,7 @@ import { useDrawnNotes } from './useDrawnNotes';
 import { fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
 import { useFontEpoch } from './useFontEpoch';
+import { useCanvasKeys } from './useCanvasKeys';
 
 const NO_SIZE = { w: 0, h: 0 };
 
@@ -68,6 +69,15 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   );
 
   useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand });
+  const keys = useCanvasKeys(store, board.id);
+  const notes = useApp((s) => s.doc?.notes);
+  // The keyboard cursor: the one chosen note, else the chosen block; drawn only while the canvas has focus.
+  const cursorRect = useMemo(() => {
+    if (!keys.focused) return undefined;
+    const one = selected.length === 1 ? notes?.[selected[0]!] : undefined;
+    if (one && one.boardId === board.id) return noteRect(board.layout, one);
+    return blockHighlight;
+  }, [keys.focused, selected, notes, board.id, board.layout, blockHighlight]);
 
   // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
   // guessed sizes or fallback-font widths would be thrown away at once.
@@ -83,7 +93,17 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   });
 
   return (
-    <div className="board-canvas" ref={container} data-testid="board-canvas">
+    <div
+      className="board-canvas"
+      ref={container}
+      data-testid="board-canvas"
+      tabIndex={0}
+      role="application"
+      aria-label={t('canvasLabel')}
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
+      onBlur={keys.onBlur}
+    >
       {ready && (
       <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
         <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
@@ -94,12 +114,15 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
           {blockHighlight && (
             <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
           )}
+          {cursorRect && (
+            <Rect name="keyboard-cursor" x={cursorRect.x - 6 / viewport.scale} y={cursorRect.y - 6 / viewport.scale} width={cursorRect.w + 12 / viewport.scale} height={cursorRect.h + 12 / viewport.scale} stroke="#e65100" strokeWidth={3 / viewport.scale} cornerRadius={4 / viewport.scale} />
+          )}
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
-      <NoteEditor board={board} viewport={viewport} />
+      <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => container.current?.focus()} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { AppState } from './types';
 import { SaveQueue } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
+import { createSearchSlice } from './searchSlice';
 import { translate } from '../../shared/i18n';
 import { describeLeftOut } from '../../shared/i18n/recordProblems';
 
@@ -55,6 +56,7 @@ export function createAppStore(host: HostApi): AppStore {
     return {
       ...createUiSlice(set, get, api),
       ...createSelectionSlice(set, get, api),
+      ...createSearchSlice(set, get, api),
       doc: null,
       library: null,
       past: [],
@@ -119,7 +121,7 @@ export function createAppStore(host: HostApi): AppStore {
       },
 
       closeWorkshop() {
-        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null });
+        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null, searchOpen: false, searchQuery: '', revealed: null });
       },
     };
   });

@@ -267,4 +267,17 @@ export const en: Record<MessageKey, string> = {
   wsfDuplicateId: 'two {kind} records in the file have the id "{id}"',
   wsfTooManyNotes: 'board "{boardId}" has {count} notes, more than {max}',
   wsfTemplateSet: 'the template set in the file cannot be used ({detail})',
+  // search, keyboard and long notes
+  search: 'Search',
+  searchPlaceholder: 'Search notes and tables…',
+  searchNoHits: 'Nothing found for "{q}"',
+  searchCount: '{n} found',
+  searchMore: 'Showing {shown} of {n}; type more to narrow it down',
+  searchLoose: 'close match (different tone marks)',
+  searchHelp: '↑/↓ choose · Enter go to it · Esc close',
+  searchRow: 'row',
+  discardNoteQuestion: 'This note has changes that are not saved. Throw them away?',
+  discardText: 'Throw away',
+  keepTyping: 'Keep typing',
+  canvasLabel: 'Board: Tab or arrow keys choose a block or note · Enter writes a new note or edits one · arrow keys move the chosen notes',
 };

@@ -270,6 +270,19 @@ export const th = {
   wsfDuplicateId: 'มี{kind}ที่ id "{id}" ซ้ำกันในไฟล์',
   wsfTooManyNotes: 'กระดาน "{boardId}" มีโน้ต {count} แผ่น เกินที่รับได้ ({max})',
   wsfTemplateSet: 'ชุดแม่แบบในไฟล์ใช้ไม่ได้ ({detail})',
+  // search, keyboard and long notes
+  search: 'ค้นหา',
+  searchPlaceholder: 'ค้นหาในโน้ตและตาราง…',
+  searchNoHits: 'ไม่พบ "{q}"',
+  searchCount: 'พบ {n} รายการ',
+  searchMore: 'แสดง {shown} จาก {n} รายการ พิมพ์ให้ละเอียดขึ้นเพื่อหาให้ตรง',
+  searchLoose: 'ใกล้เคียง (วรรณยุกต์ต่างกัน)',
+  searchHelp: '↑/↓ เลือก · Enter ไปที่โน้ต · Esc ปิด',
+  searchRow: 'แถว',
+  discardNoteQuestion: 'ข้อความในโน้ตนี้ยังไม่ได้บันทึก ทิ้งข้อความที่แก้ไว้หรือไม่',
+  discardText: 'ทิ้งข้อความ',
+  keepTyping: 'พิมพ์ต่อ',
+  canvasLabel: 'กระดาน: Tab หรือลูกศรเลือกช่องหรือโน้ต · Enter เขียนโน้ตใหม่หรือแก้โน้ต · ลูกศรเลื่อนโน้ตที่เลือก',
 } as const;
 
 export type MessageKey = keyof typeof th;

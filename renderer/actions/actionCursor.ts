@@ -1,0 +1,81 @@
+import { blockRects } from '../../shared/geometry/boardGeometry';
+import type { Note } from '../../shared/model/Note';
+import { currentBoard, onBoard, type Action } from './Action';
+
+export type CursorMove = 'next' | 'prev' | 'left' | 'right' | 'up' | 'down';
+
+type Item = { kind: 'block'; id: string } | { kind: 'note'; id: string; blockId: string | null };
+
+/**
+ * Moves the keyboard cursor (the chosen block, or the one chosen note) on the open board.
+ * Tab order is each block followed by its notes top to bottom, then unplaced notes; arrow keys step
+ * between blocks by where they lie. Answers false when Tab runs off either end, so focus can leave.
+ */
+export const actionCursor: Action<{ to: CursorMove }, boolean> = {
+  name: 'canvas.cursor',
+  label: 'canvasLabel',
+  shortcuts: [],
+  undoable: false,
+  enabled: onBoard,
+  perform({ store }, { to }) {
+    const s = store.getState();
+    const board = currentBoard(store);
+    if (!board || !s.doc) return false;
+    const rects = blockRects(board.layout);
+    const byBlock = new Map<string | null, Note[]>();
+    for (const n of Object.values(s.doc.notes)) {
+      if (n.boardId !== board.id) continue;
+      const list = byBlock.get(n.blockId);
+      if (list) list.push(n);
+      else byBlock.set(n.blockId, [n]);
+    }
+    const sorted = (id: string | null) => (byBlock.get(id) ?? []).sort((a, b) => a.y - b.y || a.x - b.x);
+    const choose = (item: Item) => {
+      if (item.kind === 'block') {
+        s.select([]);
+        s.selectBlock(item.id);
+      } else {
+        s.select([item.id]);
+        s.selectBlock(item.blockId);
+      }
+    };
+    const noteId = s.selectedNoteIds.length === 1 ? s.selectedNoteIds[0]! : null;
+
+    if (to === 'next' || to === 'prev') {
+      const items: Item[] = [];
+      for (const r of rects) {
+        items.push({ kind: 'block', id: r.id });
+        for (const n of sorted(r.id)) items.push({ kind: 'note', id: n.id, blockId: r.id });
+      }
+      for (const n of sorted(null)) items.push({ kind: 'note', id: n.id, blockId: null });
+      const at = items.findIndex((it) => (noteId ? it.kind === 'note' && it.id === noteId : it.kind === 'block' && it.id === s.selectedBlockId));
+      const next = at < 0 ? (to === 'next' ? 0 : items.length - 1) : at + (to === 'next' ? 1 : -1);
+      const item = items[next];
+      if (!item) return false;
+      choose(item);
+      return true;
+    }
+
+    const from = rects.find((r) => r.id === s.selectedBlockId);
+    if (!from) {
+      if (rects[0]) choose({ kind: 'block', id: rects[0].id });
+      return rects.length > 0;
+    }
+    const cx = from.x + from.w / 2;
+    const cy = from.y + from.h / 2;
+    let best: { id: string; cost: number } | null = null;
+    for (const r of rects) {
+      if (r.id === from.id) continue;
+      const dx = r.x + r.w / 2 - cx;
+      const dy = r.y + r.h / 2 - cy;
+      const along = to === 'left' ? -dx : to === 'right' ? dx : to === 'up' ? -dy : dy;
+      const across = to === 'left' || to === 'right' ? Math.abs(dy) : Math.abs(dx);
+      if (along <= 0) continue;
+      // Prefer the block straight ahead over a nearer one off to the side.
+      const cost = along + across * 2;
+      if (!best || cost < best.cost) best = { id: r.id, cost };
+    }
+    if (best) choose({ kind: 'block', id: best.id });
+    return best !== null;
+  },
+};
