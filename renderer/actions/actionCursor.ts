@@ -61,19 +61,16 @@ export const actionCursor: Action<{ to: CursorMove }, boolean> = {
       if (rects[0]) choose({ kind: 'block', id: rects[0].id });
       return rects.length > 0;
     }
-    const cx = from.x + from.w / 2;
-    const cy = from.y + from.h / 2;
-    let best: { id: string; cost: number } | null = null;
+    const horizontal = to === 'left' || to === 'right';
+    let best: { id: string; gap: number; off: number } | null = null;
     for (const r of rects) {
       if (r.id === from.id) continue;
-      const dx = r.x + r.w / 2 - cx;
-      const dy = r.y + r.h / 2 - cy;
-      const along = to === 'left' ? -dx : to === 'right' ? dx : to === 'up' ? -dy : dy;
-      const across = to === 'left' || to === 'right' ? Math.abs(dy) : Math.abs(dx);
-      if (along <= 0) continue;
-      // Prefer the block straight ahead over a nearer one off to the side.
-      const cost = along + across * 2;
-      if (!best || cost < best.cost) best = { id: r.id, cost };
+      // Only blocks beside this one (sharing some of its height, or width), the nearest edge first.
+      const gap = to === 'right' ? r.x - (from.x + from.w) : to === 'left' ? from.x - (r.x + r.w) : to === 'down' ? r.y - (from.y + from.h) : from.y - (r.y + r.h);
+      const overlaps = horizontal ? r.y < from.y + from.h && from.y < r.y + r.h : r.x < from.x + from.w && from.x < r.x + r.w;
+      if (gap < -1 || !overlaps) continue;
+      const off = horizontal ? Math.abs(r.y + r.h / 2 - (from.y + from.h / 2)) : Math.abs(r.x + r.w / 2 - (from.x + from.w / 2));
+      if (!best || gap < best.gap - 1 || (Math.abs(gap - best.gap) <= 1 && off < best.off)) best = { id: r.id, gap, off };
     }
     if (best) choose({ kind: 'block', id: best.id });
     return best !== null;

@@ -1,6 +1,6 @@
 import type { SearchTarget } from '../../shared/search/searchWorkshop';
 import { noteRect } from '../../shared/geometry/boardGeometry';
-import { fitViewport, MAX_SCALE } from '../canvas/viewport';
+import { centredOn, fitViewport } from '../canvas/viewport';
 import { hasDoc, type Action } from './Action';
 
 /** Below this zoom a note's text is too small to read where it was found. */
@@ -27,8 +27,7 @@ export const actionReveal: Action<SearchTarget> = {
       const r = noteRect(board.layout, note);
       const size = s.canvasSize;
       const current = s.viewports[board.id]?.scale ?? fitViewport(board.layout, size).scale;
-      const scale = Math.min(MAX_SCALE, Math.max(current, READABLE_SCALE));
-      s.setViewport(board.id, { scale, x: size.w / 2 - (r.x + r.w / 2) * scale, y: size.h / 2 - (r.y + r.h / 2) * scale });
+      s.setViewport(board.id, centredOn(r, size, Math.max(current, READABLE_SCALE)));
       s.select([note.id]);
       s.selectBlock(note.blockId);
     } else {

@@ -10,7 +10,7 @@ import { NoteEditor } from './NoteEditor';
 import { RestingNotesPainter } from './RestingNotesPainter';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useDrawnNotes } from './useDrawnNotes';
-import { fitViewport, visibleRect } from './viewport';
+import { centredOn, fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
 import { useFontEpoch } from './useFontEpoch';
 import { useCanvasKeys } from './useCanvasKeys';
@@ -70,6 +70,16 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
 
   useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand });
   const keys = useCanvasKeys(store, board.id);
+
+  // A note a search just jumped to stays in the middle while the board area settles its size.
+  const revealed = useApp((s) => s.revealed);
+  useEffect(() => {
+    const target = revealed?.target;
+    if (!size || !target || target.kind !== 'note' || target.boardId !== board.id || Date.now() - revealed.at > 1000) return;
+    const note = store.getState().doc?.notes[target.noteId];
+    const vp = store.getState().viewports[board.id];
+    if (note && vp) store.getState().setViewport(board.id, centredOn(noteRect(board.layout, note), size, vp.scale));
+  }, [revealed, size, board.id, board.layout, store]);
   const notes = useApp((s) => s.doc?.notes);
   // The keyboard cursor: the one chosen note, else the chosen block; drawn only while the canvas has focus.
   const cursorRect = useMemo(() => {
@@ -122,7 +132,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
       </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
-      <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => container.current?.focus()} />
+      <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())} />
     </div>
   );
 }

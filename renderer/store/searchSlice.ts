@@ -7,7 +7,7 @@ export interface SearchSlice {
   /** Kept while the panel is closed, so Ctrl+F comes back to the same list. */
   searchQuery: string;
   /** The place a search result jumped to; `seq` tells two jumps to the same place apart. */
-  revealed: { target: SearchTarget; seq: number } | null;
+  revealed: { target: SearchTarget; seq: number; at: number } | null;
   setSearchOpen(open: boolean): void;
   setSearchQuery(q: string): void;
   setRevealed(target: SearchTarget | null): void;
@@ -24,6 +24,6 @@ export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (s
     set({ searchQuery });
   },
   setRevealed(target) {
-    set({ revealed: target ? { target, seq: (get().revealed?.seq ?? 0) + 1 } : null });
+    set({ revealed: target ? { target, seq: (get().revealed?.seq ?? 0) + 1, at: Date.now() } : null });
   },
 });
