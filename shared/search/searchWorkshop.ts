@@ -121,7 +121,7 @@ export function searchWorkshop(index: SearchIndex, query: string, limit = 200): 
 }
 
 /** Where a hit is, for the results list: the board's title and the block's (or column's and row's). */
-export function whereIs(doc: WorkshopDoc, target: SearchTarget, lang: Lang): { board: string; place: string } {
+export function whereIs(doc: WorkshopDoc, target: SearchTarget, lang: Lang): { board: string; place: string; row?: number } {
   const board = doc.boards[target.boardId];
   const title = board?.title ?? '';
   if (!board) return { board: title, place: '' };
@@ -130,5 +130,5 @@ export function whereIs(doc: WorkshopDoc, target: SearchTarget, lang: Lang): { b
     return { board: title, place: block ? pick(lang, block.label_th, block.label_en) : '' };
   }
   const col = board.layout.kind === 'table' ? board.layout.columns.find((c) => c.id === target.columnId) : undefined;
-  return { board: title, place: `${col ? pick(lang, col.label_th, col.label_en) : ''} · ${target.rowNumber}` };
+  return { board: title, place: col ? pick(lang, col.label_th, col.label_en) : '', row: target.rowNumber };
 }

@@ -81,7 +81,7 @@ describe('searchWorkshop', () => {
       ['exact', 'b'], ['exact', 'a'], ['exact', 'r1'], ['loose', 'c'],
     ]);
     expect(whereIs(d, hits[1]!.target, 'th')).toEqual({ board: 'CBMC', place: 'ขวา' });
-    expect(whereIs(d, hits[2]!.target, 'en')).toEqual({ board: 'แผนปฏิบัติการ', place: 'Activity · 1' });
+    expect(whereIs(d, hits[2]!.target, 'en')).toEqual({ board: 'แผนปฏิบัติการ', place: 'Activity', row: 1 });
   });
 
   it('typed without the tone mark, finds the notes with it (loose) after the exact one', () => {

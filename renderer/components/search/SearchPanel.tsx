@@ -85,6 +85,7 @@ export function SearchPanel() {
             >
               <span className="where">
                 {where.board} · {where.place || t('unplaced')}
+                {where.row !== undefined && ` · ${t('searchRow')} ${where.row}`}
                 {h.strength === 'loose' && <span className="loose-tag">{t('searchLoose')}</span>}
               </span>
               <HitSnippet text={h.text} query={query} strength={h.strength} />
