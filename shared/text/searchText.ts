@@ -80,13 +80,27 @@ function clusters(text: string, visit: (cluster: string, start: number, end: num
   if (buf !== '') visit(buf, start, end);
 }
 
-/** The folded key of `text` alone (for indexing and queries). */
+const ZERO_WIDTH_ALL = /[\u200B-\u200D\u2060\uFEFF]/gu;
+const SPACES = /\s/gu;
+const TONE_BEFORE_VOWEL = /([\u0E48-\u0E4B]+)([\u0E31\u0E34-\u0E3A]+)/gu;
+const AM_BEFORE_TONE = /\u0E33([\u0E48-\u0E4B]+)/gu;
+const AM_IN_TWO = /\u0E4D\u0E32/gu;
+
+/**
+ * The folded key of `text` alone (for indexing and queries): the same key as foldWithMap, made
+ * with whole-string replaces, which is many times faster than walking clusters.
+ */
 export function foldText(text: string, strength: Strength): string {
-  let out = '';
-  clusters(text, (c) => {
-    out += foldCluster(c, strength);
-  });
-  return out;
+  const exact = text
+    .replace(ZERO_WIDTH_ALL, '')
+    .replace(AM_IN_TWO, SARA_AM)
+    .replace(TONE_BEFORE_VOWEL, '$2$1')
+    .replace(AM_BEFORE_TONE, '$1' + SARA_AM)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(SPACES, ' ');
+  if (strength === 'exact') return exact;
+  return exact.normalize('NFD').replace(LOOSE_DROP, '').normalize('NFC');
 }
 
 /** The folded key with its map back to `text` (for highlighting a hit). */

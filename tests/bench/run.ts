@@ -6,6 +6,7 @@ import { benchDrag, benchPan } from './canvasBench';
 import { percentile, round } from './frames';
 import { seedWorkshop } from './seed';
 import { benchWorkshopFile } from './workshopFileBench';
+import { benchSearch } from './searchBench';
 
 /** `npm run bench`: prints a table of figures and, last, one JSON line. Not a pass/fail test. */
 async function main(): Promise<void> {
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
     }
     results.pdf_pack_500 = percentile(packs, 50);
 
+    const search = benchSearch();
+    results.search_5000 = search.search;
+    results.search_index_5000 = search.index;
+
     const file = await benchWorkshopFile(host.services, s5000.workshopId);
     results.export_5000 = file.exportMs;
     results.import_5000 = file.importMs;
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
   Object.assign(results, await benchBackup());
   const targets: Record<string, number> = {
     drag_p95_2000: 17, pickup_2000: 60, pan_p95_2000: 34, open_5000: 500, commit_p95: 5, apply_4000_on_20000: 100, pdf_pack_500: 3000,
-    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000,
+    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, search_5000: 30,
   };
   console.log('\nfigure            ms      target');
   for (const [k, v] of Object.entries(results)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInText, foldText } from '../../shared/text/searchText';
+import { findInText, foldText, foldWithMap } from '../../shared/text/searchText';
 import { searchIndexFor, searchWorkshop, whereIs } from '../../shared/search/searchWorkshop';
 import { board, docWithBoard, note, tableLayout } from '../helpers/fixtures';
 import type { Row } from '../../shared/model/Row';
@@ -53,6 +53,13 @@ describe('search text folding', () => {
     expect(found('ตลาดนัด 🌶️ พริกแกง 👨‍👩‍👧 ครอบครัว', '🌶️ พริก')).toBe('🌶️ พริก');
     expect(found('ตลาดนัด 🌶️ พริกแกง 👨‍👩‍👧 ครอบครัว', '👨‍👩‍👧')).toBe('👨‍👩‍👧');
     expect(found('ตลาดนัด 🌶 พริก', '🌶️', 'loose')).toBe('🌶');
+  });
+
+  it('folds the same way for the index as for highlighting', () => {
+    const samples = ['ท\u0E48\u0E35เพื่อน น\u0E33\u0E49 น\u0E49\u0E4D\u0E32', 'Cafe\u0301 ÉTÉ\tผู้ใหญ่\u200Bบ้าน', 'ก็ 🌶️ 👨‍👩‍👧 ปุ๋ย\nหมัก'];
+    for (const text of samples) {
+      for (const strength of ['exact', 'loose'] as const) expect(foldText(text, strength)).toBe(foldWithMap(text, strength).key);
+    }
   });
 
   it('finds nothing for an empty or blank query', () => {
