@@ -6,7 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // End-to-end files each start a host and a browser; two cores share them better one at a time.
+    // Files run in parallel, two at a time: end-to-end files each start a host and a browser, and the
+    // machines have two cores.
     fileParallelism: true,
     maxWorkers: 2,
   },

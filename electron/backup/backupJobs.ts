@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { BackupContents } from './sqliteFile';
 import type { BackupReason } from './backupFiles';
 
@@ -55,7 +56,7 @@ export interface WorkerInput {
   nativeBinding?: string;
   /** Set to 1 and notified when the answer has been posted, for callers that wait without an event loop. */
   signal: Int32Array;
-  port: import('node:worker_threads').MessagePort;
+  port: MessagePort;
 }
 
 export type WorkerAnswer = { ok: true; value: unknown } | { ok: false; message: string };

@@ -3,7 +3,6 @@ import type { Board } from '../../shared/model/Board';
 import type { ColumnKind } from '../../shared/model/Template';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { tableTotals } from '../../shared/text/tableTotals';
-import { label } from '../pdf/labels';
 
 export interface SheetColumn {
   label: string;
@@ -63,7 +62,7 @@ export function boardSheet(doc: WorkshopDoc, board: Board, lang: Lang): BoardShe
       String(i + 1),
       n.blockId === null ? translate(lang, 'unplaced') : (titleOf.get(n.blockId) ?? n.blockId),
       n.text,
-      label(lang, `color_${n.color}`),
+      translate(lang, `color_${n.color}`),
     ]),
     totals: null,
   };

@@ -1,4 +1,8 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { translate, type MessageKey } from '../../shared/i18n';
+
+/** The main process does not know the UI language; the menu speaks Thai, the app's language. */
+const m = (key: MessageKey): string => translate('th', key);
 
 export interface MenuOptions {
   /** Reload and DevTools exist only in development builds. */
@@ -10,20 +14,20 @@ export interface MenuOptions {
 export function menuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstructorOptions[] {
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   const devItems: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload', label: 'โหลดใหม่' }, { role: 'toggleDevTools', label: 'เครื่องมือนักพัฒนา' }, sep]
+    ? [{ role: 'reload', label: m('menu.reload') }, { role: 'toggleDevTools', label: m('menu.devTools') }, sep]
     : [];
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
           label: 'CBMC Studio',
           submenu: [
-            { role: 'about', label: 'เกี่ยวกับ CBMC Studio' },
+            { role: 'about', label: m('menu.about') },
             sep,
-            { role: 'hide', label: 'ซ่อน CBMC Studio' },
-            { role: 'hideOthers', label: 'ซ่อนโปรแกรมอื่น' },
-            { role: 'unhide', label: 'แสดงทั้งหมด' },
+            { role: 'hide', label: m('menu.hide') },
+            { role: 'hideOthers', label: m('menu.hideOthers') },
+            { role: 'unhide', label: m('menu.unhide') },
             sep,
-            { role: 'quit', label: 'ออกจาก CBMC Studio' },
+            { role: 'quit', label: m('menu.quitApp') },
           ],
         },
       ]
@@ -31,36 +35,36 @@ export function menuTemplate({ isDev, isMac }: MenuOptions): MenuItemConstructor
   return [
     ...appMenu,
     {
-      label: 'ไฟล์',
-      submenu: [isMac ? { role: 'close', label: 'ปิดหน้าต่าง' } : { role: 'quit', label: 'ออกจากโปรแกรม' }],
+      label: m('menu.file'),
+      submenu: [isMac ? { role: 'close', label: m('menu.closeWindow') } : { role: 'quit', label: m('menu.quit') }],
     },
     {
-      label: 'แก้ไข',
+      label: m('edit'),
       submenu: [
-        { role: 'undo', label: 'เลิกทำ' },
-        { role: 'redo', label: 'ทำซ้ำ' },
+        { role: 'undo', label: m('undo') },
+        { role: 'redo', label: m('redo') },
         sep,
-        { role: 'cut', label: 'ตัด' },
-        { role: 'copy', label: 'คัดลอก' },
-        { role: 'paste', label: 'วาง' },
-        { role: 'selectAll', label: 'เลือกทั้งหมด' },
+        { role: 'cut', label: m('menu.cut') },
+        { role: 'copy', label: m('menu.copy') },
+        { role: 'paste', label: m('menu.paste') },
+        { role: 'selectAll', label: m('selectAll') },
       ],
     },
     {
-      label: 'มุมมอง',
+      label: m('menu.view'),
       submenu: [
         ...devItems,
-        { role: 'resetZoom', label: 'ขนาดปกติ' },
-        { role: 'zoomIn', label: 'ขยาย' },
-        { role: 'zoomOut', label: 'ย่อ' },
+        { role: 'resetZoom', label: m('menu.resetZoom') },
+        { role: 'zoomIn', label: m('zoomIn') },
+        { role: 'zoomOut', label: m('zoomOut') },
         sep,
-        { role: 'togglefullscreen', label: 'เต็มหน้าจอ' },
+        { role: 'togglefullscreen', label: m('menu.fullScreen') },
       ],
     },
     {
-      label: 'ช่วยเหลือ',
+      label: m('menu.help'),
       role: 'help',
-      submenu: [{ role: 'about', label: 'เกี่ยวกับ CBMC Studio' }],
+      submenu: [{ role: 'about', label: m('menu.about') }],
     },
   ];
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { translate } from '../../shared/i18n';
+import { safeFileName } from '../../shared/text/safeFileName';
 import { writeFileAtomically } from '../pdf/writeAtomically';
 
 export type SavePdfResult = { saved: false } | { saved: true; filePath: string };
@@ -15,8 +17,8 @@ export async function savePdfWithDialog(
   options: { openAfterSave?: boolean } = {},
 ): Promise<SavePdfResult> {
   const { canceled, filePath } = await dialog.showSaveDialog(win, {
-    title: 'บันทึก PDF / Save PDF',
-    defaultPath: path.join(app.getPath('documents'), withPdfExtension(safeFileName(suggestedName))),
+    title: `${translate('th', 'savePdfTitle')} / ${translate('en', 'savePdfTitle')}`,
+    defaultPath: path.join(app.getPath('documents'), suggestedPdfName(suggestedName)),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (canceled || !filePath) return { saved: false };
@@ -30,11 +32,9 @@ export async function savePdfWithDialog(
   return { saved: true, filePath: target };
 }
 
-/** Workshop names are free text (Thai welcome); only characters no file system accepts are replaced. */
-export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').trim();
-  return cleaned || 'workshop';
+/** The suggested name comes from the host already safe; it is made safe again here, as the last step before the disk. */
+export function suggestedPdfName(name: string): string {
+  return safeFileName(name.replace(/\.pdf$/i, ''), { extension: '.pdf', fallback: 'workshop' });
 }
 
 function withPdfExtension(p: string): string {

@@ -2,7 +2,7 @@ import type { CanvasLayout } from '../../shared/model/Template';
 import { drawBlockFrame, drawBlockQuestions, drawSheetHeading, placeBlocks, type PlacedBlock } from './canvasBlocks';
 import type { PdfCtx } from './context';
 import { Flow } from './flow';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import { addPage, type Orientation } from './pageFrame';
 import type { TextStyle } from './textBlock';
 
@@ -28,8 +28,8 @@ const QUESTION_SHARE = 0.45;
 export function drawBlankCanvas(ctx: PdfCtx, sheet: CanvasSheet, mark?: SheetMark): void {
   const box = addPage(ctx, sheet.orientation);
   if (mark) ctx.bookmark(mark.title, mark.level);
-  const name = pickLang(ctx.lang, sheet.name_th, sheet.name_en);
-  const sub = [otherLang(ctx.lang, sheet.name_th, sheet.name_en), ctx.t('blank')].filter(Boolean).join(' · ');
+  const name = pick(ctx.lang, sheet.name_th, sheet.name_en);
+  const sub = [otherLang(ctx.lang, sheet.name_th, sheet.name_en), ctx.t('print.blank')].filter(Boolean).join(' · ');
   const head = drawSheetHeading(ctx, box, name, sub);
   const area = { x: box.x, y: box.y + head, w: box.w, h: box.h - head };
   const blocks = placeBlocks(sheet.layout, area);
@@ -48,11 +48,11 @@ export function drawQuestionPages(ctx: PdfCtx, sheetName: string, blocks: Placed
   const h2: TextStyle = { font: 'bold', size: ctx.pt(11) };
   const sub: TextStyle = { size: ctx.pt(8.5), color: '#5a5a5a' };
   const body: TextStyle = { size: ctx.pt(10.5) };
-  flow.paragraph(`${ctx.t('blockQuestions')} — ${sheetName}`, h1, { after: ctx.pt(6) });
+  flow.paragraph(`${ctx.t('print.blockQuestions')} — ${sheetName}`, h1, { after: ctx.pt(6) });
   for (const { def } of blocks) {
     const qs = ctx.lang === 'en' && def.questions_en.length > 0 ? def.questions_en : def.questions_th;
     if (qs.length === 0) continue;
-    flow.paragraph(pickLang(ctx.lang, def.label_th, def.label_en), h2, { keep: 3 });
+    flow.paragraph(pick(ctx.lang, def.label_th, def.label_en), h2, { keep: 3 });
     const other = otherLang(ctx.lang, def.label_th, def.label_en);
     if (other) flow.paragraph(other, sub);
     qs.forEach((q, i) => flow.paragraph(`${i + 1}. ${q}`, body, { indent: ctx.pt(10) }));

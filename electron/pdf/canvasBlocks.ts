@@ -1,7 +1,7 @@
 import { blockRects, boardSize } from '../../shared/geometry/boardGeometry';
 import type { BlockDef, CanvasLayout } from '../../shared/model/Template';
 import type { PdfCtx } from './context';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import type { Box } from './pageFrame';
 import { drawLines, drawTextBox, fitLine, lineHeightOf, wrap, type TextStyle } from './textBlock';
 import { clampLines } from '../../shared/text';
@@ -53,7 +53,7 @@ export function drawBlockFrame(ctx: PdfCtx, b: PlacedBlock): Box {
   ctx.record({ kind: 'block', x: r.x, y: r.y, w: r.w, h: r.h });
   const pad = blockPad(ctx);
   const inner = { x: r.x + pad, y: r.y + pad, w: Math.max(1, r.w - 2 * pad), h: Math.max(0, r.h - 2 * pad) };
-  const title = pickLang(ctx.lang, b.def.label_th, b.def.label_en);
+  const title = pick(ctx.lang, b.def.label_th, b.def.label_en);
   const sub = otherLang(ctx.lang, b.def.label_th, b.def.label_en);
   const tStyle: TextStyle = { font: 'bold', size: ctx.pt(9.5) };
   const sStyle: TextStyle = { size: ctx.pt(6.5), color: QUESTION_GREY };

@@ -1,7 +1,7 @@
 import { cachedMeasure, type Measure } from '../../shared/text';
 import type { Paper } from '../../shared/contract/pdfRequest';
 import { FONT_NAMES, type FontKey } from './fonts';
-import { label, type LabelKey, type PdfLang } from './labels';
+import { translate, type Lang, type MessageKey, type MessageVars } from '../../shared/i18n';
 
 /** Something drawn, for tests that check nothing overlaps and nothing leaves the page. */
 export interface TraceItem {
@@ -50,7 +50,7 @@ export class PdfCtx {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly paper: Paper,
-    readonly lang: PdfLang,
+    readonly lang: Lang,
   ) {
     this.scale = paper === 'A3' ? 1.3 : 1;
   }
@@ -60,8 +60,8 @@ export class PdfCtx {
     return size * this.scale;
   }
 
-  t(key: LabelKey, vars?: Record<string, string | number>): string {
-    return label(this.lang, key, vars);
+  t(key: MessageKey, vars?: MessageVars): string {
+    return translate(this.lang, key, vars);
   }
 
   /** Width of a string in a font at a size; word widths are cached (widths scale with size). */

@@ -53,7 +53,7 @@ export function drawFilledCanvas(
         drawMore(ctx, g.more, p.x, p.y, g.cellW, g.cellH);
       } else {
         const s: TextStyle = { font: 'bold', size: ctx.pt(7) };
-        if (free.h >= lineHeightOf(s)) drawTextBox(ctx, ctx.t('more', { n: g.more }), free, s);
+        if (free.h >= lineHeightOf(s)) drawTextBox(ctx, ctx.t('print.more', { n: g.more }), free, s);
       }
     }
   }
@@ -98,7 +98,7 @@ function drawMore(ctx: PdfCtx, more: number, x: number, y: number, w: number, h:
   ctx.record({ kind: 'note', x, y, w, h });
   const size = Math.max(ctx.pt(5.5), Math.min(ctx.pt(8.5), w * 0.07));
   const pad = 3;
-  drawTextBox(ctx, ctx.t('more', { n: more }), { x: x + pad, y: y + pad, w: w - 2 * pad, h: h - 2 * pad }, { font: 'bold', size }, { align: 'center' });
+  drawTextBox(ctx, ctx.t('print.more', { n: more }), { x: x + pad, y: y + pad, w: w - 2 * pad, h: h - 2 * pad }, { font: 'bold', size }, { align: 'center' });
 }
 
 /** Which letter means which colour (only colours in use), and how many notes wait in the tray. */
@@ -109,7 +109,7 @@ function drawLegend(ctx: PdfCtx, notes: readonly Note[], trayCount: number, at: 
   let x = at.x;
   const colors = NOTE_COLORS.filter((c) => used.has(c));
   if (colors.length > 0) {
-    const lead = ctx.t('legend');
+    const lead = ctx.t('print.legend');
     drawLines(ctx, [lead], x, at.y, measure(lead), style);
     x += measure(lead) + 5;
   }
@@ -122,7 +122,7 @@ function drawLegend(ctx: PdfCtx, notes: readonly Note[], trayCount: number, at: 
     x += measure(name) + 10;
   }
   if (trayCount > 0) {
-    const text = fitLine(ctx, ctx.t('unplacedCount', { n: trayCount }), at.x + at.w - x - 6, style);
+    const text = fitLine(ctx, ctx.t('print.unplacedCount', { n: trayCount }), at.x + at.w - x - 6, style);
     drawLines(ctx, [text], at.x, at.y, at.w, style, 'right');
   }
 }

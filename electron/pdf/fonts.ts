@@ -28,7 +28,7 @@ export function loadFonts(fontsDir: string): FontBytes {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'the file does not exist' : (err as Error).message;
-      throw new Error(`PDF font not found: ${file} (${why}). The Sarabun TTF fonts must be in ${path.resolve(fontsDir)}.`);
+      throw new Error(`PDF font not found: ${file} (${why}). The Sarabun TTF fonts must be in ${path.resolve(fontsDir)}.`, { cause: err });
     }
     if (bytes.length < 12 || bytes.readUInt32BE(0) !== 0x00010000) {
       throw new Error(`PDF font is not a TrueType (.ttf) file: ${file}`);

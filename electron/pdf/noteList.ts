@@ -2,7 +2,7 @@ import type { Note, NoteColor } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { PdfCtx } from './context';
 import { Flow } from './flow';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import { NOTE_EDGE, NOTE_STYLE } from './noteColors';
 import { drawLines, lineHeightOf, wrap, type TextStyle } from './textBlock';
 
@@ -57,10 +57,10 @@ export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups
   const lh = lineHeightOf(body);
   const chipH = body.size * 1.05;
   const indent = chipH * 1.5 + ctx.pt(6);
-  flow.paragraph(ctx.t('noteListOf', { title: boardTitle }), h1, { after: ctx.pt(4) });
+  flow.paragraph(ctx.t('print.noteListOf', { title: boardTitle }), h1, { after: ctx.pt(4) });
 
   const sections = layout.blocks.map((b) => ({
-    title: pickLang(ctx.lang, b.label_th, b.label_en),
+    title: pick(ctx.lang, b.label_th, b.label_en),
     other: otherLang(ctx.lang, b.label_th, b.label_en),
     notes: groups.byBlock.get(b.id) ?? [],
   }));
@@ -73,13 +73,13 @@ export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups
     if (s.other) flow.paragraph(s.other, sub);
     flow.space(ctx.pt(2));
     if (s.notes.length === 0) {
-      flow.paragraph(ctx.t('noNotes'), grey, { indent, after: ctx.pt(6) });
+      flow.paragraph(ctx.t('print.noNotes'), grey, { indent, after: ctx.pt(6) });
       continue;
     }
-    flow.onNewPage = (f) => f.paragraph(`${s.title} ${ctx.t('continued')}`, h2, { after: ctx.pt(2) });
+    flow.onNewPage = (f) => f.paragraph(`${s.title} ${ctx.t('print.continued')}`, h2, { after: ctx.pt(2) });
     for (const note of s.notes) {
       const text = note.text.trim();
-      const lines = text === '' ? [ctx.t('emptyNote')] : wrap(ctx, text, flow.box.w - indent, body);
+      const lines = text === '' ? [ctx.t('print.emptyNote')] : wrap(ctx, text, flow.box.w - indent, body);
       flow.ensure(lh);
       drawChip(ctx, note.color, flow.box.x, flow.y + body.size * 0.8 - chipH / 2, chipH);
       flow.lines(lines, text === '' ? grey : body, { indent });

@@ -79,7 +79,7 @@ export function finishPages(ctx: PdfCtx): void {
     doc.save().lineWidth(0.5).strokeColor('#999999').moveTo(MARGIN, ruleY).lineTo(w - MARGIN, ruleY).stroke().restore();
     // Footer: printed date left, page number right.
     const footY = h - MARGIN - lh;
-    const pageText = ctx.t('page', { n: i + 1, total });
+    const pageText = ctx.t('print.page', { n: i + 1, total });
     drawLines(ctx, [pageText], MARGIN, footY, inner, style, 'right');
     if (ctx.printedOn) {
       const pw = ctx.measure('regular', size)(pageText);

@@ -1,8 +1,14 @@
 import * as fontkit from 'fontkit';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 
-/** Joiners and selectors that only shape emoji; with the emoji gone they would print as boxes. */
-const INVISIBLE_SHAPERS = /[\u200B-\u200D\u2060\uFE00-\uFE0F]|\uD83C[\uDFFB-\uDFFF]/g;
+/**
+ * Joiners, variation selectors and skin-tone modifiers only shape emoji; with the emoji gone they
+ * would print as boxes. (Code point ranges rather than a regex class: a class of combining marks reads
+ * as something else than it is.)
+ */
+function isInvisibleShaper(cp: number): boolean {
+  return (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
 
 /**
  * Text as the print font can draw it. Sarabun has Thai and Latin but no emoji; rather than an
@@ -20,8 +26,10 @@ export function printableFilter(fontBytes: Buffer): (text: string) => string {
   return (text) => {
     let out = '';
     let dropped = false;
-    for (const ch of text.replace(INVISIBLE_SHAPERS, '')) {
-      if (has(ch.codePointAt(0)!)) out += ch;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (isInvisibleShaper(cp)) continue;
+      if (has(cp)) out += ch;
       else dropped = true;
     }
     return dropped ? out.replace(/[ \t]{2,}/g, ' ').trim() : out;

@@ -7,11 +7,10 @@ import type { Library } from '../../shared/templates/Library';
 import { PdfCtx, type TraceItem } from './context';
 import { fixThaiTextLayer, loadFonts, registerFonts } from './fonts';
 import { printableDoc, printableFilter } from './printableText';
-import { pickLang } from './labels';
+import { formatBuddhistDate, pick } from '../../shared/i18n';
 import { finishPages } from './pageFrame';
 import { drawBlankSheet, drawBoardSheet, indexDoc, templateName } from './sheets';
 import { drawStepPacket, stepTitle, stepWorksheets } from './stepPacket';
-import { formatBuddhistDate } from './thaiDate';
 import { drawWorkshopPack } from './workshopPack';
 
 export interface RenderOptions {
@@ -79,14 +78,14 @@ export async function renderPdfTo(out: Writable, reqIn: PdfRequestInput | PdfReq
   registerFonts(pdf, fonts);
   const ctx = new PdfCtx(pdf, req.paper, req.lang);
   if (opts.trace) ctx.trace = opts.trace;
-  ctx.printedOn = ctx.t('printed', { date: formatBuddhistDate(opts.now ?? new Date(), req.lang) });
+  ctx.printedOn = ctx.t('print.printed', { date: formatBuddhistDate(opts.now ?? new Date(), req.lang) });
   const index = doc ? indexDoc(doc) : null;
   const progress = opts.onProgress;
 
   if (req.kind === 'blank') {
     const t = template!;
     ctx.docTitle = templateName(ctx, t);
-    ctx.section = ctx.t('blank');
+    ctx.section = ctx.t('print.blank');
     drawBlankSheet(ctx, t);
   } else if (req.kind === 'board') {
     const b = board!;
@@ -103,7 +102,7 @@ export async function renderPdfTo(out: Writable, reqIn: PdfRequestInput | PdfReq
     progress?.(0, 1);
     drawStepPacket(ctx, {
       step: s,
-      phaseName: phase ? pickLang(ctx.lang, phase.name_th, phase.name_en) : '',
+      phaseName: phase ? pick(ctx.lang, phase.name_th, phase.name_en) : '',
       state: doc!.steps[s.id],
       sheets,
       library,

@@ -7,7 +7,7 @@ import type { Library } from '../../shared/templates/Library';
 import { drawBlankCanvas, type SheetMark } from './blankCanvas';
 import type { PdfCtx } from './context';
 import { drawFilledCanvas } from './filledCanvas';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import { drawTableSheet } from './tableSheet';
 
 /** A workshop's notes and rows grouped by board once, so each board is found without a scan. */
@@ -36,7 +36,7 @@ export function indexDoc(doc: WorkshopDoc): DocIndex {
   return { doc, notes, rows, boards };
 }
 
-export const templateName = (ctx: PdfCtx, t: Template | undefined): string => (t ? pickLang(ctx.lang, t.name_th, t.name_en) : '');
+export const templateName = (ctx: PdfCtx, t: Template | undefined): string => (t ? pick(ctx.lang, t.name_th, t.name_en) : '');
 
 /** A blank worksheet of a template, in the template's orientation (canvases landscape, tables mostly portrait). */
 export function drawBlankSheet(ctx: PdfCtx, t: Template, mark?: SheetMark): void {
@@ -44,7 +44,7 @@ export function drawBlankSheet(ctx: PdfCtx, t: Template, mark?: SheetMark): void
     drawBlankCanvas(ctx, { name_th: t.name_th, name_en: t.name_en, layout: t.layout, orientation: t.orientation }, mark);
     return;
   }
-  const subtitle = [otherLang(ctx.lang, t.name_th, t.name_en), ctx.t('blank')].filter(Boolean).join(' · ');
+  const subtitle = [otherLang(ctx.lang, t.name_th, t.name_en), ctx.t('print.blank')].filter(Boolean).join(' · ');
   drawTableSheet(ctx, { title: templateName(ctx, t), subtitle, columns: t.layout.columns, rows: null, orientation: t.orientation, mark });
 }
 

@@ -5,7 +5,7 @@ import type { StepDef } from '../../shared/process/Process';
 import type { Library } from '../../shared/templates/Library';
 import type { PdfCtx } from './context';
 import { Flow } from './flow';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import { drawBlankSheet, drawBoardSheet, templateName, type DocIndex } from './sheets';
 import { lineHeightOf, type TextStyle } from './textBlock';
 
@@ -30,7 +30,7 @@ export interface StepPacketInput {
 }
 
 export const stepTitle = (ctx: PdfCtx, step: StepDef): string =>
-  `${ctx.t('step', { n: step.number })}  ${pickLang(ctx.lang, step.name_th, step.name_en)}`;
+  `${ctx.t('stepNumber', { n: step.number })}  ${pick(ctx.lang, step.name_th, step.name_en)}`;
 
 /**
  * The worksheets a step prints: for each of its templates, the workshop's boards made from it
@@ -52,10 +52,10 @@ export function sheetTitle(ctx: PdfCtx, s: Worksheet): string {
   if (s.kind === 'board') return s.board.title;
   if (s.kind === 'ref') {
     const page = ctx.boardPages.get(s.board.id);
-    return page === undefined ? s.board.title : `${s.board.title} — ${ctx.t('seePage', { n: page + 1 })}`;
+    return page === undefined ? s.board.title : `${s.board.title} — ${ctx.t('print.seePage', { n: page + 1 })}`;
   }
-  if (s.kind === 'blank') return `${templateName(ctx, s.template)} (${ctx.t('blank')})`;
-  return ctx.t('missingTemplate', { id: s.templateId });
+  if (s.kind === 'blank') return `${templateName(ctx, s.template)} (${ctx.t('print.blank')})`;
+  return ctx.t('print.missingTemplate', { id: s.templateId });
 }
 
 /** One step: a page of purpose, activities, questions and the outputs checklist, then its worksheets. */
@@ -71,11 +71,11 @@ export function drawStepPacket(ctx: PdfCtx, input: StepPacketInput): void {
   const body: TextStyle = { size: ctx.pt(11) };
   const ind = ctx.pt(14);
   if (input.phaseName) flow.paragraph(input.phaseName, small, { after: ctx.pt(3) });
-  flow.paragraph(ctx.t('step', { n: step.number }), { font: 'bold', size: ctx.pt(12), color: '#333333' });
-  flow.paragraph(pickLang(ctx.lang, step.name_th, step.name_en), h1);
+  flow.paragraph(ctx.t('stepNumber', { n: step.number }), { font: 'bold', size: ctx.pt(12), color: '#333333' });
+  flow.paragraph(pick(ctx.lang, step.name_th, step.name_en), h1);
   const other = otherLang(ctx.lang, step.name_th, step.name_en);
   if (other) flow.paragraph(other, small);
-  if (state) flow.paragraph(`${ctx.t('status')}: ${ctx.t(`status_${state.status}`)}`, small);
+  if (state) flow.paragraph(`${ctx.t('stepStatus')}: ${ctx.t(`status_${state.status}`)}`, small);
   flow.space(ctx.pt(8));
 
   const section = (title: string, text: string) => {
@@ -83,12 +83,12 @@ export function drawStepPacket(ctx: PdfCtx, input: StepPacketInput): void {
     flow.paragraph(title, h2, { keep: 3 });
     flow.paragraph(text, body, { after: ctx.pt(8) });
   };
-  section(ctx.t('purpose'), pickLang(ctx.lang, step.purpose_th, step.purpose_en));
-  section(ctx.t('activities'), pickLang(ctx.lang, step.activities_th, step.activities_en));
+  section(ctx.t('purpose'), pick(ctx.lang, step.purpose_th, step.purpose_en));
+  section(ctx.t('activities'), pick(ctx.lang, step.activities_th, step.activities_en));
 
   const questions = ctx.lang === 'en' && step.questions_en.length > 0 ? step.questions_en : step.questions_th;
   if (questions.length > 0) {
-    flow.paragraph(ctx.t('questions'), h2, { keep: 3 });
+    flow.paragraph(ctx.t('guidingQuestions'), h2, { keep: 3 });
     questions.forEach((q, i) => flow.paragraph(`${i + 1}. ${q}`, body, { indent: ind, after: ctx.pt(2) }));
     flow.space(ctx.pt(6));
   }
@@ -100,7 +100,7 @@ export function drawStepPacket(ctx: PdfCtx, input: StepPacketInput): void {
     for (const o of step.outputs) {
       flow.ensure(lh);
       drawCheckbox(ctx, flow.box.x + ctx.pt(2), flow.y + body.size * 0.8 - body.size * 0.42, body.size * 0.84, checked.has(o.id));
-      flow.paragraph(pickLang(ctx.lang, o.label_th, o.label_en), body, { indent: ind + ctx.pt(4), after: ctx.pt(2) });
+      flow.paragraph(pick(ctx.lang, o.label_th, o.label_en), body, { indent: ind + ctx.pt(4), after: ctx.pt(2) });
     }
     flow.space(ctx.pt(6));
   }

@@ -5,7 +5,7 @@ import { drawSheetHeading } from './canvasBlocks';
 import type { PdfCtx } from './context';
 import { Flow } from './flow';
 import type { Orientation } from './pageFrame';
-import { otherLang, pickLang } from './labels';
+import { otherLang, pick } from '../../shared/i18n';
 import { drawLines, lineHeightOf, wrap, type Align, type TextStyle } from './textBlock';
 import { clampLines } from '../../shared/text';
 import { displayText } from '../../shared/text/cellFormat';
@@ -69,7 +69,7 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
   if (spec.rows === null || spec.rows.length === 0) {
     const rowH = ctx.pt(26);
     if (spec.rows !== null) {
-      drawRowPart(ctx, cols, [[ctx.t('rowsEmpty')]], flow.y, lh, pad, { ...cell, color: '#6a6a6a' }, true);
+      drawRowPart(ctx, cols, [[ctx.t('print.rowsEmpty')]], flow.y, lh, pad, { ...cell, color: '#6a6a6a' }, true);
       flow.y += lh + 2 * pad;
     }
     while (flow.remaining() >= rowH) {
@@ -141,7 +141,7 @@ function layoutHeader(ctx: PdfCtx, cols: Col[], pad: number, narrow: boolean): (
   const main: TextStyle = { font: 'bold', size: ctx.pt(narrow ? 8.5 : 9.5) };
   const sub: TextStyle = { size: ctx.pt(7), color: '#505050' };
   const cells = cols.map((c) => {
-    const m = wrap(ctx, pickLang(ctx.lang, c.def.label_th, c.def.label_en), c.w - 2 * pad, main);
+    const m = wrap(ctx, pick(ctx.lang, c.def.label_th, c.def.label_en), c.w - 2 * pad, main);
     const o = otherLang(ctx.lang, c.def.label_th, c.def.label_en);
     const s = o ? wrap(ctx, o, c.w - 2 * pad, sub) : [];
     return {

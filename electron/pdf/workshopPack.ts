@@ -3,12 +3,11 @@ import type { Library } from '../../shared/templates/Library';
 import type { PdfCtx } from './context';
 import { Flow } from './flow';
 import { FONT_NAMES } from './fonts';
-import { pickLang } from './labels';
+import { formatBuddhistDate, pick, placeParts } from '../../shared/i18n';
 import { addPage, MARGIN, type Box } from './pageFrame';
 import { drawBoardSheet, templateName, type DocIndex } from './sheets';
 import { drawStepPacket, stepWorksheets, type Worksheet } from './stepPacket';
 import { drawLines, drawTextBox, fitLine, lineHeightOf, type TextStyle } from './textBlock';
-import { formatBuddhistDate } from './thaiDate';
 
 /**
  * The whole workshop: a cover, the contents (filled in at the end, when page numbers are known),
@@ -39,14 +38,14 @@ export function drawWorkshopPack(ctx: PdfCtx, index: DocIndex, library: Library,
     (others.length > 0 ? 1 + others.length : 0);
 
   // Reserve the contents pages now; they are drawn once every section knows its page.
-  ctx.section = ctx.t('contents');
+  ctx.section = ctx.t('print.contents');
   const toc = reserveToc(ctx, entries);
 
   const total = plan.reduce((a, p) => a + p.steps.length, 0) + (others.length > 0 ? 1 : 0);
   let done = 0;
   onProgress?.(done, total);
   for (const { phase, steps } of plan) {
-    const phaseName = pickLang(ctx.lang, phase.name_th, phase.name_en);
+    const phaseName = pick(ctx.lang, phase.name_th, phase.name_en);
     steps.forEach(({ step, sheets }, i) => {
       drawStepPacket(ctx, {
         step,
@@ -62,7 +61,7 @@ export function drawWorkshopPack(ctx: PdfCtx, index: DocIndex, library: Library,
     });
   }
   if (others.length > 0) {
-    ctx.section = ctx.t('otherBoards');
+    ctx.section = ctx.t('print.otherBoards');
     const flow = new Flow(ctx, 'portrait');
     ctx.bookmark(ctx.section, 0);
     flow.paragraph(ctx.section, { font: 'bold', size: ctx.pt(18) }, { after: ctx.pt(8) });
@@ -87,7 +86,7 @@ const tocTitle: (ctx: PdfCtx) => TextStyle = (ctx) => ({ font: 'bold', size: ctx
 
 function reserveToc(ctx: PdfCtx, entries: number): TocPlan {
   const first = addPage(ctx, 'portrait');
-  ctx.bookmark(ctx.t('contents'), 0, false);
+  ctx.bookmark(ctx.t('print.contents'), 0, false);
   const head = lineHeightOf(tocTitle(ctx)) + ctx.pt(8);
   const perPage = Math.max(1, Math.floor((first.h - head) / tocRow(ctx)));
   const pages = [ctx.pageIndex];
@@ -106,7 +105,7 @@ function drawToc(ctx: PdfCtx, plan: TocPlan): void {
   const box = plan.box;
   plan.pages.forEach((pageIndex, p) => {
     ctx.switchTo(pageIndex);
-    const title = p === 0 ? ctx.t('contents') : `${ctx.t('contents')} ${ctx.t('continued')}`;
+    const title = p === 0 ? ctx.t('print.contents') : `${ctx.t('print.contents')} ${ctx.t('print.continued')}`;
     let y = box.y + drawLines(ctx, [title], box.x, box.y, box.w, tocTitle(ctx)) + ctx.pt(8);
     for (const e of entries.slice(p * plan.perPage, (p + 1) * plan.perPage)) {
       const style: TextStyle = e.level === 0 ? { font: 'bold', size: ctx.pt(11) } : e.level === 1 ? { size: ctx.pt(11) } : { size: ctx.pt(10), color: '#333333' };
@@ -137,13 +136,10 @@ function drawCover(ctx: PdfCtx, w: Workshop): void {
     if (text.trim() === '') return;
     y += drawTextBox(ctx, text, { x: inner.x, y, w: inner.w }, style, { align: 'center', maxLines: 4 }).height + after;
   };
-  put(ctx.t('coverTitle'), { size: ctx.pt(14), color: '#444444' }, ctx.pt(14));
+  put(ctx.t('print.coverTitle'), { size: ctx.pt(14), color: '#444444' }, ctx.pt(14));
   put(w.name, { font: 'bold', size: ctx.pt(26) }, ctx.pt(10));
   put(w.group, { size: ctx.pt(17) }, ctx.pt(18));
-  const loc =
-    ctx.lang === 'en'
-      ? [w.tambon && `${ctx.t('tambon')} ${w.tambon}`, w.amphoe && `${ctx.t('amphoe')} ${w.amphoe}`, w.province && `${ctx.t('province')} ${w.province}`].filter(Boolean).join(', ')
-      : [w.tambon && `${ctx.t('tambon')}${w.tambon}`, w.amphoe && `${ctx.t('amphoe')}${w.amphoe}`, w.province && `${ctx.t('province')}${w.province}`].filter(Boolean).join(' ');
+  const loc = placeParts(ctx.lang, w).join(ctx.lang === 'en' ? ', ' : ' ');
   const field: TextStyle = { size: ctx.pt(13) };
   put(loc, field, ctx.pt(6));
   put(`${ctx.t('date')} ${formatBuddhistDate(w.date, ctx.lang)}`, field, ctx.pt(6));

@@ -29,7 +29,8 @@ const reasonOf = (err: unknown): string => {
  */
 export async function writeFileAtomically(dest: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(dest);
-  const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+  // A short hidden name: appending to a long target name would pass the 255-byte limit.
+  const tmp = path.join(path.dirname(target), `.cbmc.tmp-${randomBytes(6).toString('hex')}`);
   let created = false;
   try {
     const st = await fsp.stat(target).catch(() => null);

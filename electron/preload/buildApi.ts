@@ -1,5 +1,5 @@
 import { ipcChannelName } from '../ipc/channelName';
-import type { PreloadApi } from './api';
+import type { PreloadApi } from '../../shared/contract/PreloadApi';
 import { PRELOAD_CHANNELS } from './channels';
 
 type Invoke = (wireChannel: string, req: unknown) => Promise<unknown>;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { HostError } from '../../shared/contract/HostError';
+import { safeFileName } from '../../shared/text/safeFileName';
 import type { PdfService } from '../services/PdfService';
 
 /**
@@ -13,7 +14,9 @@ export function pdfRoute(pdf: PdfService) {
     const m = /^\/api\/pdf\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
     if (!m) return false;
     if (req.method !== 'GET') throw new HostError('invalid', 'PDF downloads use GET');
-    const { file, fileName } = pdf.jobs.take(m[1]!);
+    const job = pdf.jobs.take(m[1]!);
+    const file = job.file;
+    const fileName = safeFileName(job.fileName.replace(/\.pdf$/i, ''), { extension: '.pdf', fallback: 'cbmc' });
     try {
       res.writeHead(200, {
         'content-type': 'application/pdf',

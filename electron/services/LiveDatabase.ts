@@ -6,6 +6,7 @@ import { DB_FILE, openDatabase } from '../db/openDatabase';
 import { fsyncPath } from '../backup/fileOps';
 import { TemplateSetService } from './TemplateSetService';
 import { WorkshopService } from './WorkshopService';
+import { translate } from '../../shared/i18n';
 
 /** Why the app is waiting for the person to pick a backup instead of opening its database. */
 export interface Recovery {
@@ -23,9 +24,8 @@ interface Open {
   templateSets: TemplateSetService;
 }
 
-export const RECOVERY_MESSAGE =
-  'ฐานข้อมูลใช้งานไม่ได้ กรุณากู้คืนจากข้อมูลสำรองในหน้า "สำรองข้อมูล" ก่อน / ' +
-  'The database cannot be used: restore a backup on the Backups screen first.';
+/** English for logs; the renderer shows the keyed message in the UI language. */
+export const RECOVERY_MESSAGE = translate('en', 'error.restoreFirst');
 
 /**
  * The database the app works on, which a restore can swap for another file: close the
@@ -110,7 +110,7 @@ export class LiveDatabase {
   }
 
   private current(): Open {
-    if (!this.open) throw new HostError('unavailable', RECOVERY_MESSAGE);
+    if (!this.open) throw new HostError('unavailable', RECOVERY_MESSAGE, 'error.restoreFirst');
     return this.open;
   }
 }

@@ -58,7 +58,7 @@ export class PdfJobs {
   start(render: Render): string {
     this.prune();
     const pending = this.running + this.waiting.length;
-    if (pending >= this.maxJobs) throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment');
+    if (pending >= this.maxJobs) throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment', 'error.pdfBusy');
     const id = `p${newRowId().slice(1)}`;
     const job: Job = { status: { state: 'queued', done: 0, total: 1, ahead: 0 }, render };
     this.jobs.set(id, job);
@@ -78,7 +78,12 @@ export class PdfJobs {
   take(id: string): RenderedPdf {
     this.prune();
     const job = this.need(id);
-    if (!job.result) throw new HostError('conflict', job.status.state === 'failed' ? job.status.message ?? 'the PDF failed' : 'the PDF is not ready yet');
+    if (!job.result) {
+      const failed = job.status.state === 'failed' ? job.status.message ?? 'the PDF failed' : null;
+      throw failed
+        ? new HostError('internal', failed)
+        : new HostError('conflict', 'the PDF is not ready yet', 'error.pdfNotReady');
+    }
     this.jobs.delete(id);
     return job.result;
   }
@@ -132,7 +137,10 @@ export class PdfJobs {
 
   private need(id: string): Job {
     const job = this.jobs.get(id);
-    if (!job) throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for ${Math.round(this.keepMs / 60_000)} minutes)`);
+    if (!job) {
+      const minutes = Math.round(this.keepMs / 60_000);
+      throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for ${minutes} minutes)`, 'error.pdfGone', { minutes });
+    }
     return job;
   }
 }

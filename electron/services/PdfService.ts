@@ -57,7 +57,7 @@ export class PdfService {
   }
 
   private docFor(workshopId: WorkshopId | null, req: PdfRequest): WorkshopDoc | null {
-    if (req.kind !== 'blank' && workshopId === null) throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`);
+    if (req.kind !== 'blank' && workshopId === null) throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`, 'error.pdfNeedsWorkshop');
     return workshopId === null ? null : this.workshops.open(workshopId);
   }
 
@@ -69,7 +69,8 @@ export class PdfService {
       await renderPdfToFileInWorker(req, doc, library, file, { fontsDir, workerFile, memoryLimitMb, onProgress });
       return { file, fileName: pdfFileName(req, doc, library) };
     } catch (e) {
-      throw new HostError('internal', `the PDF could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      const message = `the PDF could not be made: ${e instanceof Error ? e.message : String(e)}`;
+      throw new HostError('internal', message, 'error.internal', { message });
     }
   }
 }
@@ -80,5 +81,5 @@ function checkTarget(req: PdfRequest, doc: WorkshopDoc | null, library: Library)
     : req.kind === 'board' ? !doc?.boards[req.boardId] && `board "${req.boardId}"`
     : req.kind === 'step' ? !allSteps(library.process).some((s) => s.id === req.stepId) && `step "${req.stepId}"`
     : false;
-  if (missing) throw new HostError('not_found', `${missing} does not exist`);
+  if (missing) throw new HostError('not_found', `${missing} does not exist`, 'error.not_found');
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { customAlphabet } from 'nanoid';
 import { HostError } from '../../shared/contract/HostError';
-import { describeRecordProblem } from '../../shared/i18n/recordProblems';
+import { recordProblemMessage } from '../../shared/i18n/recordProblems';
 import { migrateRecord } from '../../shared/model/recordMigrations';
 import { allSteps } from '../../shared/process/Process';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
@@ -11,9 +11,11 @@ import {
   type Checked, type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
 } from '../../shared/templates/templateSetFile';
 import { TemplateSetRepository, type StoredSetRow } from '../db/templateSetRepository';
+import { say, translate } from '../../shared/i18n';
 
 const newSetId = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 16);
-const BUILTIN_NAME = 'ชุดมาตรฐานของโปรแกรม (Built-in)';
+/** The set list is not translated by the renderer, so the built-in set's name carries both languages. */
+const BUILTIN_NAME = `${translate('th', 'builtinSetName')} (${translate('en', 'builtinSetName')})`;
 
 /**
  * Template sets: the built-in one (never stored, never changed) and facilitators' own, saved,
@@ -39,21 +41,21 @@ export class TemplateSetService {
   get(id: string): TemplateSet {
     if (id === BUILTIN_SET_ID) return this.builtin();
     const row = this.repo.get(id);
-    if (!row) throw new HostError('not_found', `template set "${id}" does not exist`);
+    if (!row) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
     const v = restoreSet(row);
-    if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`);
+    if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`, 'error.setUnreadable', { name: row.name, details: v.message });
     return { ...v.value, id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
 
   /** Creates (no id) or replaces a set. The built-in set is read-only: save a copy instead. */
   save(input: { id?: string | undefined } & TemplateSetContent): TemplateSetSummary {
-    if (input.id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set');
+    if (input.id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set', 'builtinSet');
     const { id: _id, ...content } = input;
     const v = validateTemplateSet(content);
-    if (!v.ok) throw new HostError('invalid', `template set not saved: ${v.problem}`);
+    if (!v.ok) throw new HostError('invalid', `template set not saved: ${v.problem}`, 'error.setNotSaved', { details: v.message });
     const stamp = this.now().toISOString();
     const existing = input.id ? this.repo.get(input.id) : undefined;
-    if (input.id && !existing) throw new HostError('not_found', `template set "${input.id}" does not exist`);
+    if (input.id && !existing) throw new HostError('not_found', `template set "${input.id}" does not exist`, 'error.setNotFound');
     const set: TemplateSet = { ...v.value, id: input.id ?? `ts${newSetId()}`, createdAt: existing?.createdAt ?? stamp, updatedAt: stamp };
     this.repo.save({ id: set.id, name: set.name, data: { name: set.name, templates: set.templates, process: set.process }, createdAt: set.createdAt, updatedAt: set.updatedAt });
     return summary(set, false);
@@ -61,7 +63,7 @@ export class TemplateSetService {
 
   import(text: string): TemplateSetSummary {
     const parsed = parseTemplateSetFile(text);
-    if (!parsed.ok) throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`);
+    if (!parsed.ok) throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`, 'import.refused', { details: parsed.message });
     return this.save(parsed.value);
   }
 
@@ -71,8 +73,8 @@ export class TemplateSetService {
   }
 
   delete(id: string): void {
-    if (id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be deleted');
-    if (!this.repo.delete(id)) throw new HostError('not_found', `template set "${id}" does not exist`);
+    if (id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be deleted', 'error.builtinNoDelete');
+    if (!this.repo.delete(id)) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
   }
 
   /** Chooses the set workshops use; returns its library. */
@@ -111,7 +113,10 @@ function restoreSet(row: StoredSetRow): Checked<TemplateSetContent> {
   const migrated = json.ok
     ? migrateRecord(templateSetMigrations, json.value, row.record.version)
     : ({ ok: false, problem: { reason: 'unreadable', detail: json.error } } as const);
-  if (!migrated.ok) return { ok: false, problem: `${describeRecordProblem('th', migrated.problem)} / ${describeRecordProblem('en', migrated.problem)}` };
+  if (!migrated.ok) {
+    const message = recordProblemMessage(migrated.problem);
+    return { ok: false, message, problem: say('en', message) };
+  }
   return validateTemplateSet(migrated.record);
 }
 

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { WorkshopId } from '../../shared/model/ids';
-import type { Workshop } from '../../shared/model/Workshop';
 import { LIMITS } from '../../shared/model/limits';
 import type { TemplateSetContent } from '../../shared/templates/templateSetFile';
 import { readWorkshopFile } from '../../shared/workshopFile/readWorkshopFile';

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { HostError } from '../../shared/contract/HostError';
 import { newWorkshopId, type WorkshopId } from '../../shared/model/ids';
-import { translate, type Lang } from '../../shared/i18n';
-import { describeRecordProblem } from '../../shared/i18n/recordProblems';
+import { translate } from '../../shared/i18n';
+import { recordProblemMessage } from '../../shared/i18n/recordProblems';
 import { LIMITS } from '../../shared/model/limits';
 import type { RecordProblem } from '../../shared/model/recordMigrations';
 import type { StoredJson } from '../../shared/model/storedJson';
@@ -66,7 +66,7 @@ export class WorkshopService {
   }
 
   delete(id: WorkshopId): void {
-    if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`);
+    if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     this.cache.delete(id);
     this.leftOut.delete(id);
   }
@@ -75,7 +75,7 @@ export class WorkshopService {
     const cached = this.cache.get(id);
     if (cached) return this.touch(id, cached);
     const raw = this.repo.loadRaw(id);
-    if (!raw) throw new HostError('not_found', `workshop "${id}" does not exist`);
+    if (!raw) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     const restored = restoreDoc(raw);
     if (!restored.ok) throw unopenable(restored.problem);
     const { doc, leftOut, repairs } = restored;
@@ -150,6 +150,6 @@ function readableName(json: StoredJson): string {
 
 /** The workshop's own record is unusable; said in both languages, as the host cannot know the screen's. */
 function unopenable(problem: RecordProblem): HostError {
-  const say = (lang: Lang) => translate(lang, 'workshopUnopenable', { reason: describeRecordProblem(lang, problem) });
-  return new HostError('unavailable', `${say('th')} / ${say('en')}`);
+  const vars = { reason: recordProblemMessage(problem) };
+  return new HostError('unavailable', translate('en', 'workshopUnopenable', vars), 'workshopUnopenable', vars);
 }

@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { exportPdf } from '../host/exportPdf';
 import { Dialog } from './Dialog';
+import { describeError } from '../host/describeError';
 
 type Kind = 'pack' | 'board' | 'blank' | 'step';
 
@@ -46,7 +47,7 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
       if (result.saved) s.showToast(t('pdfSaved', { name: result.path ?? result.fileName }));
       onClose();
     } catch (e) {
-      s.showToast(t('pdfFailed', { message: (e as Error).message }), 'error');
+      s.showToast(t('pdfFailed', { message: describeError(s.lang, e) }), 'error');
       setBusy(false);
     }
   };

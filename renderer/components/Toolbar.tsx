@@ -33,7 +33,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
             data-testid={`color-${c}`}
             className={c === current ? 'swatch current' : 'swatch'}
             style={{ background: NOTE_COLORS[c].fill, borderColor: NOTE_COLORS[c].border }}
-            title={c}
+            title={t(`color_${c}`)}
             onClick={() => perform(store, 'note.recolour', { color: c })}
           />
         ))}

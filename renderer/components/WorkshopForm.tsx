@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { WorkshopFields } from '../../shared/model/Workshop';
 import { workshopFieldsSchema } from '../../shared/model/Workshop';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate, say } from '../../shared/i18n';
+import { issueMessage, WORKSHOP_FIELD_NAMES } from '../../shared/i18n/issueMessage';
 import { useApp } from '../app/StoreContext';
-import { useT } from '../app/useT';
+import { useErrorText, useT } from '../app/useT';
 import { Dialog } from './Dialog';
 
 const FIELDS = ['name', 'group', 'tambon', 'amphoe', 'province', 'facilitator'] as const;
@@ -22,25 +23,41 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
   const [fields, setFields] = useState<WorkshopFields>(
     initial ?? { name: '', group: '', tambon: '', amphoe: '', province: '', date: todayIso(), facilitator: '' },
   );
+  const errorText = useErrorText();
+  /** Problems by field, from the same schema the host checks; shown in the UI language. */
+  const [problems, setProblems] = useState<Partial<Record<keyof WorkshopFields, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = workshopFieldsSchema.safeParse(fields);
-    if (!parsed.success) return setError(parsed.error.issues.map((i) => i.message).join('; '));
+    setError(null);
+    if (!parsed.success) {
+      const found: Partial<Record<keyof WorkshopFields, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof WorkshopFields;
+        found[field] ??= say(lang, issueMessage(issue, WORKSHOP_FIELD_NAMES));
+      }
+      setProblems(found);
+      const first = Object.keys(found)[0];
+      if (first) document.querySelector<HTMLInputElement>(`[data-testid=workshop-form] [name=${first}]`)?.focus();
+      return;
+    }
+    setProblems({});
     setBusy(true);
     try {
       await onSubmit(parsed.data);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
       setBusy(false);
     }
   };
 
   return (
     <Dialog title={initial ? t('rename') : t('newWorkshop')} onClose={onCancel} testId="workshop-form">
-      <form onSubmit={submit} className="form-grid">
+      {/* noValidate: our own messages, in the UI language, instead of the browser's bubbles. */}
+      <form onSubmit={submit} className="form-grid" noValidate>
         {FIELDS.map((f) => (
           <label key={f}>
             <span>{t(LABELS[f])}{f === 'name' ? ' *' : ''}</span>
@@ -48,16 +65,18 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
               name={f}
               value={fields[f]}
               maxLength={200}
-              required={f === 'name'}
+              aria-invalid={problems[f] ? true : undefined}
               autoFocus={f === 'name'}
               onChange={(e) => setFields({ ...fields, [f]: e.target.value })}
             />
+            {problems[f] && <small className="field-problem" role="alert" data-testid={`problem-${f}`}>{problems[f]}</small>}
           </label>
         ))}
         <label>
           <span>{t('date')}</span>
-          <input type="date" name="date" value={fields.date} required onChange={(e) => setFields({ ...fields, date: e.target.value })} />
-          <small className="be-date" data-testid="be-date">{formatThaiDate(fields.date, lang)}</small>
+          <input type="date" name="date" value={fields.date} aria-invalid={problems.date ? true : undefined} onChange={(e) => setFields({ ...fields, date: e.target.value })} />
+          <small className="be-date" data-testid="be-date">{formatBuddhistDate(fields.date, lang)}</small>
+          {problems.date && <small className="field-problem" role="alert" data-testid="problem-date">{problems.date}</small>}
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
         <div className="dialog-buttons">

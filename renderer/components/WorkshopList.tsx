@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopListEntry, WorkshopSummary } from '../../shared/model/Workshop';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate, placeParts } from '../../shared/i18n';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
+import { describeError } from '../host/describeError';
 import { DamagedWorkshopCard } from './DamagedWorkshopCard';
 import { ConfirmDialog } from './Dialog';
 import { WorkshopForm } from './WorkshopForm';
@@ -22,7 +23,7 @@ export function WorkshopList() {
     try {
       setList(await store.host['workshops.list']({}));
     } catch (e) {
-      store.getState().showToast(t('loadFailed', { message: (e as Error).message }), 'error');
+      store.getState().showToast(t('loadFailed', { message: describeError(store.getState().lang, e) }), 'error');
       setList([]);
     }
   }, [store]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -51,8 +52,8 @@ export function WorkshopList() {
           <li key={w.id} className="card" data-testid="workshop-card">
             <button className="card-open" onClick={() => open(w.id)}>
               <strong>{w.name}</strong>
-              <span>{[w.group, w.tambon && `ต.${w.tambon}`, w.amphoe && `อ.${w.amphoe}`, w.province && `จ.${w.province}`].filter(Boolean).join(' · ')}</span>
-              <span className="muted">{formatThaiDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
+              <span>{[w.group, ...placeParts(lang, w)].filter(Boolean).join(' · ')}</span>
+              <span className="muted">{formatBuddhistDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
               <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
             </button>
             <div className="card-actions">
@@ -89,7 +90,7 @@ export function WorkshopList() {
             try {
               await store.host['workshops.delete']({ id: deleting.id });
             } catch (e) {
-              store.getState().showToast((e as Error).message, 'error');
+              store.getState().showToast(describeError(store.getState().lang, e), 'error');
             }
             setDeleting(null);
             await reload();

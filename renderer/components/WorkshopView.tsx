@@ -6,7 +6,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { AddBoardDialog } from './AddBoardDialog';
 import { ConfirmDialog } from './Dialog';
 import { Toolbar } from './Toolbar';
-import { formatThaiDate } from '../../shared/i18n';
+import { formatBuddhistDate } from '../../shared/i18n';
 import type { Board } from '../../shared/model/Board';
 import type { TableLayout } from '../../shared/model/Template';
 import { allSteps } from '../../shared/process/Process';
@@ -59,7 +59,7 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
         <div className="workshop-title">
           <strong data-testid="workshop-name">{w.name}</strong>
           <small className="muted">{[w.group, w.tambon, w.province].filter(Boolean).join(' · ')}</small>
-          <small className="muted">{formatThaiDate(w.date, lang)}</small>
+          <small className="muted">{formatBuddhistDate(w.date, lang)}</small>
         </div>
         <div className="side-tabs" role="tablist">
           <button role="tab" aria-selected={tab === 'steps'} data-testid="tab-steps" onClick={() => setTab('steps')}>{t('tabSteps')}</button>

@@ -1,5 +1,6 @@
 import { CHANNELS, type ChannelName, type HostApi, type RequestOf, type ResponseOf } from '../../shared/contract/contract';
 import { HostError, type Result } from '../../shared/contract/HostError';
+import { isMessageKey } from '../../shared/i18n';
 
 type Bridge = { [C in ChannelName]: (req: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
 
@@ -32,7 +33,7 @@ async function httpCall(channel: ChannelName, req: unknown): Promise<Result<unkn
       body: JSON.stringify(req),
     });
   } catch (e) {
-    return { ok: false, error: { code: 'unavailable', message: `the host cannot be reached (${(e as Error).message})` } };
+    return { ok: false, error: { code: 'unavailable', message: `the host cannot be reached (${(e as Error).message})`, key: 'error.unreachable' } };
   }
   try {
     return (await res.json()) as Result<unknown>;
@@ -43,5 +44,6 @@ async function httpCall(channel: ChannelName, req: unknown): Promise<Result<unkn
 
 function unwrap(result: Result<unknown>): unknown {
   if (result.ok) return result.value;
-  throw new HostError(result.error.code, result.error.message);
+  const { code, message, key, vars } = result.error;
+  throw new HostError(code, message, isMessageKey(key) ? key : undefined, vars);
 }

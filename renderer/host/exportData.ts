@@ -18,7 +18,7 @@ export async function exportData(host: HostApi, req: DataExportRequest): Promise
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new Error(`the host cannot be reached (${(e as Error).message})`);
+    throw new Error(`the host cannot be reached (${(e as Error).message})`, { cause: e });
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;

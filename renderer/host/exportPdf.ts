@@ -1,4 +1,6 @@
 import type { HostApi } from '../../shared/contract/contract';
+import { HostError, type HostErrorBody } from '../../shared/contract/HostError';
+import { isMessageKey } from '../../shared/i18n';
 import type { PdfJobStatus } from '../../shared/contract/pdfJob';
 import type { PdfRequestInput } from '../../shared/contract/pdfRequest';
 
@@ -28,7 +30,10 @@ export async function exportPdf(
     if (status.state !== 'running' && status.state !== 'queued') break;
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
-  if (status.state === 'failed') throw new Error(status.message ?? 'the PDF could not be made');
+  if (status.state === 'failed') {
+    const message = status.message ?? 'the PDF could not be made';
+    throw new HostError('internal', message);
+  }
   if (window.cbmc) return host['pdf.save']({ jobId });
   return download(jobId, status.fileName);
 }
@@ -36,8 +41,9 @@ export async function exportPdf(
 async function download(jobId: string, fileName: string): Promise<ExportResult> {
   const res = await fetch(`./api/pdf/${encodeURIComponent(jobId)}`);
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `the host answered ${res.status}`);
+    const body = (await res.json().catch(() => null)) as { error?: HostErrorBody } | null;
+    const error = body?.error;
+    throw new HostError(error?.code ?? 'internal', error?.message ?? `the host answered ${res.status}`, isMessageKey(error?.key) ? error.key : undefined, error?.vars);
   }
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

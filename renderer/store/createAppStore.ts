@@ -7,6 +7,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createSearchSlice } from './searchSlice';
 import { translate } from '../../shared/i18n';
+import { describeError } from '../host/describeError';
 import { describeLeftOut } from '../../shared/i18n/recordProblems';
 
 /** How many undo steps are kept. */
@@ -29,7 +30,7 @@ export function createAppStore(host: HostApi): AppStore {
       },
       onRejected: (workshopId, error) => {
         set({ saveState: 'error', past: [], future: [] });
-        get().showToast(translate(get().lang, 'rolledBack', { message: error.message }), 'error');
+        get().showToast(translate(get().lang, 'rolledBack', { message: describeError(get().lang, error) }), 'error');
         // What the host holds is the truth: reload it once the queue has drained.
         void saves.flush().then(() => {
           if (get().doc?.workshop.id === workshopId) void get().loadWorkshop(workshopId);
@@ -111,7 +112,7 @@ export function createAppStore(host: HostApi): AppStore {
             if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
             if (get().saveState === 'error') set({ saveState: 'saved' });
           } catch (e) {
-            get().showToast(translate(get().lang, 'loadFailed', { message: (e as Error).message }), 'error');
+            get().showToast(translate(get().lang, 'loadFailed', { message: describeError(get().lang, e) }), 'error');
           } finally {
             loading = null;
           }

@@ -1,3 +1,5 @@
+import type { MessageKey, MessageVars } from '../i18n';
+
 /** Why a request failed, in a form both hosts send and the renderer shows. */
 export type HostErrorCode =
   | 'invalid' // the payload does not match the contract (HTTP 400)
@@ -8,9 +10,15 @@ export type HostErrorCode =
   | 'unavailable' // the database cannot be used, e.g. it comes from a newer version (HTTP 503)
   | 'internal'; // a bug: reported, never expected (HTTP 500)
 
+/**
+ * The host does not know the person's language, so an error carries a dictionary key and its
+ * variables, which the renderer puts into words in the UI language; `message` is English, for logs.
+ */
 export interface HostErrorBody {
   code: HostErrorCode;
   message: string;
+  key?: MessageKey;
+  vars?: MessageVars;
 }
 
 export class HostError extends Error implements HostErrorBody {
@@ -18,6 +26,8 @@ export class HostError extends Error implements HostErrorBody {
   constructor(
     readonly code: HostErrorCode,
     message: string,
+    readonly key?: MessageKey,
+    readonly vars?: MessageVars,
   ) {
     super(message);
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema, workshopIdSchema } from '../model/ids';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
-import { safeFileStem } from './pdfRequest';
+import { formatBuddhistDate } from '../i18n/buddhistDate';
+import { safeFileNameFromParts } from '../text/safeFileName';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -35,8 +36,7 @@ export interface ExportedFile {
 /** "ตลาดนัดชุมชน - แผนปฏิบัติการ - 2569-01-15.xlsx": Thai kept, only what file systems refuse dropped. */
 export function exportFileName(doc: WorkshopDoc, boardId: string, format: ExportFormat): string {
   const board = doc.boards[boardId];
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.workshop.date);
-  const beDate = m ? `${Number(m[1]) + 543}-${m[2]}-${m[3]}` : '';
-  const stem = safeFileStem([doc.workshop.name, board?.title ?? boardId, beDate].map(safeFileStem).filter((s) => s !== '').join(' - '));
-  return `${stem || 'cbmc'}.${format}`;
+  const beDate = formatBuddhistDate(doc.workshop.date, 'th', 'iso');
+  const datePart = /^\d{4}-\d{2}-\d{2}$/.test(beDate) ? beDate : '';
+  return safeFileNameFromParts([doc.workshop.name, board?.title ?? boardId, datePart], { extension: `.${format}`, fallback: 'cbmc' });
 }

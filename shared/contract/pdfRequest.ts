@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idSchema } from '../model/ids';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import type { Library } from '../templates/Library';
+import { formatBuddhistDate, pick, translate } from '../i18n';
+import { safeFileNameFromParts } from '../text/safeFileName';
 
 export const PAPERS = ['A4', 'A3'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -30,43 +32,19 @@ export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type PdfRequestInput = z.input<typeof pdfRequestSchema>;
 export type PdfKind = PdfRequest['kind'];
 
-/** Characters no common file system accepts in a name, plus control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*\u200b-\u200f\u2028\u2029\ufeff]/g;
-const MAX_NAME = 120;
-
-/** Makes a file-name stem from user text: keeps Thai and Latin, drops what file systems refuse. */
-export function safeFileStem(text: string): string {
-  let s = text.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
-  // Windows refuses names ending in a dot or space, and a leading dot hides a file elsewhere.
-  s = s.replace(/^[.\s]+|[.\s]+$/g, '');
-  if (s.length > MAX_NAME) {
-    // Cut between grapheme clusters so no Thai mark is left without its consonant.
-    let out = '';
-    for (const { segment } of new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(s)) {
-      if (out.length + segment.length > MAX_NAME) break;
-      out += segment;
-    }
-    s = out.trim();
-  }
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(s)) s = `_${s}`;
-  return s;
-}
-
 /**
  * A sensible default name for the saved PDF, e.g. "ตลาดนัดชุมชน - ขั้นตอนที่ 3 - 2569-01-15.pdf".
  * The library, when given, supplies template and step names; ids are used otherwise.
  */
 export function pdfFileName(req: PdfRequestInput, doc: WorkshopDoc | null, library?: Library): string {
-  const en = req.lang === 'en';
+  const lang = req.lang ?? 'th';
   const workshop = doc ? doc.workshop.name : '';
-  const beDate = doc ? beIsoDate(doc.workshop.date) : '';
+  const beDate = doc ? formatBuddhistDate(doc.workshop.date, lang, 'iso') : '';
   let part: string;
   switch (req.kind) {
     case 'blank': {
       const t = library?.templates.find((x) => x.id === req.templateId);
-      const name = t ? (en && t.name_en ? t.name_en : t.name_th) : req.templateId;
-      part = `${en ? 'Blank' : 'แบบฟอร์มเปล่า'} - ${name}`;
+      part = `${translate(lang, 'print.blank')} - ${t ? pick(lang, t.name_th, t.name_en) : req.templateId}`;
       break;
     }
     case 'board': {
@@ -76,24 +54,14 @@ export function pdfFileName(req: PdfRequestInput, doc: WorkshopDoc | null, libra
     }
     case 'step': {
       const step = library?.process.phases.flatMap((p) => p.steps).find((s) => s.id === req.stepId);
-      part = step ? `${en ? 'Step' : 'ขั้นตอนที่'} ${step.number}` : req.stepId;
+      part = step ? translate(lang, 'stepNumber', { n: step.number }) : req.stepId;
       break;
     }
     case 'pack':
-      part = en ? 'Workshop pack' : 'เอกสารเวิร์กช็อป';
+      part = translate(lang, 'print.pack');
       break;
   }
-  const stem = safeFileStem(
-    [workshop, part, beDate]
-      .map(safeFileStem)
-      .filter((s) => s !== '')
-      .join(' - '),
-  );
-  return `${stem || 'cbmc'}.pdf`;
-}
-
-/** "2026-01-15" → "2569-01-15": the year people in Thailand write. */
-function beIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[1]) + 543}-${m[2]}-${m[3]}` : '';
+  // A date that is not a real date gives no date part rather than the raw text.
+  const datePart = /^\d{4}-\d{2}-\d{2}$/.test(beDate) ? beDate : '';
+  return safeFileNameFromParts([workshop, part, datePart], { extension: '.pdf', fallback: 'cbmc' });
 }

@@ -1,26 +1,32 @@
+import { translate, type Message } from '../i18n';
 import type { CanvasLayout, Layout, TableLayout } from '../model/Template';
 
 /**
- * Problems a person can fix, in plain words; empty when the layout is sound.
+ * Problems a person can fix, as messages; empty when the layout is sound.
  * Schemas check shapes; this checks the things schemas cannot: ids that repeat,
  * blocks off the grid, blocks on top of each other.
  */
-export function validateLayout(layout: Layout): string[] {
+export function layoutProblems(layout: Layout): Message[] {
   return layout.kind === 'canvas' ? validateCanvas(layout) : validateTable(layout);
 }
 
-function validateCanvas({ grid, blocks }: CanvasLayout): string[] {
-  const problems: string[] = [];
+/** The same problems in English words, for logs and records. */
+export function validateLayout(layout: Layout): string[] {
+  return layoutProblems(layout).map((m) => translate('en', m.key, m.vars));
+}
+
+function validateCanvas({ grid, blocks }: CanvasLayout): Message[] {
+  const problems: Message[] = [];
   const rows = grid.rowHeights.length;
   const owner: (string | undefined)[][] = Array.from({ length: rows }, () => Array<string | undefined>(grid.cols));
   const seen = new Set<string>();
   for (const b of blocks) {
-    if (seen.has(b.id)) problems.push(`block id "${b.id}" is used twice`);
+    if (seen.has(b.id)) problems.push({ key: 'layout.duplicateBlock', vars: { id: b.id } });
     seen.add(b.id);
     const lastCol = b.col + b.colSpan - 1;
     const lastRow = b.row + b.rowSpan - 1;
     if (lastCol > grid.cols || lastRow > rows) {
-      problems.push(`block "${b.id}" lies off the ${grid.cols}×${rows} grid`);
+      problems.push({ key: 'layout.offGrid', vars: { id: b.id, cols: grid.cols, rows } });
       continue;
     }
     for (let r = b.row - 1; r < lastRow; r++) {
@@ -28,7 +34,7 @@ function validateCanvas({ grid, blocks }: CanvasLayout): string[] {
         const cells = owner[r]!;
         const other = cells[c];
         if (other !== undefined && other !== b.id) {
-          problems.push(`blocks "${other}" and "${b.id}" overlap`);
+          problems.push({ key: 'layout.overlap', vars: { a: other, b: b.id } });
           r = lastRow; // one message per pair is enough
           break;
         }
@@ -39,11 +45,11 @@ function validateCanvas({ grid, blocks }: CanvasLayout): string[] {
   return problems;
 }
 
-function validateTable({ columns }: TableLayout): string[] {
+function validateTable({ columns }: TableLayout): Message[] {
   const seen = new Set<string>();
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const c of columns) {
-    if (seen.has(c.id)) problems.push(`column id "${c.id}" is used twice`);
+    if (seen.has(c.id)) problems.push({ key: 'layout.duplicateColumn', vars: { id: c.id } });
     seen.add(c.id);
   }
   return problems;

@@ -1,6 +1,7 @@
 import type { WorkshopFileProblem } from '../workshopFile/workshopFile';
 import { translate, type Lang } from './index';
 import { describeRecordProblem } from './recordProblems';
+import { recordKindKey } from './recordKind';
 
 const MB = 1024 * 1024;
 
@@ -48,5 +49,5 @@ export function describeWorkshopImportRefusal(lang: Lang, p: WorkshopFileProblem
 }
 
 function recordKind(lang: Lang, kind: 'workshop' | 'board' | 'note' | 'row' | 'step' | 'templateSet'): string {
-  return translate(lang, `record_${kind}`);
+  return translate(lang, recordKindKey(kind));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordMigrations, type RecordProblem } from './recordMigrations';
 import { workshopIdSchema, type WorkshopId } from './ids';
 import { LIMITS } from './limits';
+import { parseIsoDate } from '../i18n/buddhistDate';
 
 const field = (name: string) =>
   z.string().trim().max(LIMITS.title, `${name} is longer than ${LIMITS.title} characters`);
@@ -10,7 +11,7 @@ const field = (name: string) =>
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be yyyy-mm-dd')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date is not a real date');
+  .refine((s) => parseIsoDate(s) !== null, 'date is not a real date');
 
 /** What a facilitator types when creating or editing a workshop. */
 export const workshopFieldsSchema = z.object({

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { validateLayout } from '../geometry/validateLayout';
+import { say, type Message } from '../i18n';
+import { issuesMessage, listMessage } from '../i18n/issueMessage';
+import { layoutProblems } from '../geometry/validateLayout';
 import { LIMITS } from '../model/limits';
 import { migrateRecord, recordMigrations } from '../model/recordMigrations';
 import { templateSchema, type Template } from '../model/Template';
 import { allSteps, processSchema, type Process } from '../process/Process';
+import { safeFileName } from '../text/safeFileName';
 
 /** A template set file: `{ format: 'cbmc-template-set', version: 1, name, templates, process }`. */
 export const TEMPLATE_SET_FORMAT = 'cbmc-template-set';
@@ -36,30 +39,32 @@ export interface TemplateSet extends TemplateSetContent {
 }
 export const BUILTIN_SET_ID = 'builtin';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** A refusal carries the message to show (in the UI language) and its English words for logs. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: Message; problem: string };
+const refuse = (message: Message): { ok: false; message: Message; problem: string } => ({ ok: false, message, problem: say('en', message) });
 
 /**
  * What schemas cannot see: template ids used twice, layouts with overlapping or off-grid blocks,
  * steps naming worksheets the set does not have, step or output ids used twice.
  */
-export function checkTemplateSet(set: TemplateSetContent): string[] {
-  const problems: string[] = [];
+export function checkTemplateSet(set: TemplateSetContent): Message[] {
+  const problems: Message[] = [];
   const ids = new Set<string>();
   for (const t of set.templates) {
-    if (ids.has(t.id)) problems.push(`template id "${t.id}" is used twice`);
+    if (ids.has(t.id)) problems.push({ key: 'set.duplicateTemplate', vars: { id: t.id } });
     ids.add(t.id);
-    for (const p of validateLayout(t.layout)) problems.push(`template "${t.id}": ${p}`);
+    for (const problem of layoutProblems(t.layout)) problems.push({ key: 'set.templateProblem', vars: { id: t.id, problem } });
   }
   const stepIds = new Set<string>();
   const outputIds = new Set<string>();
   for (const s of allSteps(set.process)) {
-    if (stepIds.has(s.id)) problems.push(`step id "${s.id}" is used twice`);
+    if (stepIds.has(s.id)) problems.push({ key: 'set.duplicateStep', vars: { id: s.id } });
     stepIds.add(s.id);
     for (const w of s.worksheets) {
-      if (!ids.has(w)) problems.push(`step ${s.number} ("${s.id}") uses worksheet "${w}", which is not a template in this set`);
+      if (!ids.has(w)) problems.push({ key: 'set.missingWorksheet', vars: { n: s.number, id: s.id, worksheet: w } });
     }
     for (const o of s.outputs) {
-      if (outputIds.has(o.id)) problems.push(`output id "${o.id}" is used twice`);
+      if (outputIds.has(o.id)) problems.push({ key: 'set.duplicateOutput', vars: { id: o.id } });
       outputIds.add(o.id);
     }
   }
@@ -69,34 +74,33 @@ export function checkTemplateSet(set: TemplateSetContent): string[] {
 /** Validates a set's content: schema first, then the cross-checks. Defaults are filled in. */
 export function validateTemplateSet(input: unknown): Checked<TemplateSetContent> {
   const parsed = templateSetContentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error) };
+  if (!parsed.success) return refuse(issuesMessage(parsed.error.issues));
   const problems = checkTemplateSet(parsed.data);
-  if (problems.length > 0) return { ok: false, problem: listProblems(problems) };
+  if (problems.length > 0) return refuse(listMessage(problems));
   return { ok: true, value: parsed.data };
 }
 
 /** Reads a template set file. Every refusal names the problem; nothing is half-read. */
 export function parseTemplateSetFile(text: string): Checked<TemplateSetContent> {
   if (text.length > MAX_TEMPLATE_SET_CHARS) {
-    return { ok: false, problem: `the file is too large (${text.length} characters; at most ${MAX_TEMPLATE_SET_CHARS})` };
+    return refuse({ key: 'import.tooLarge', vars: { size: text.length, max: MAX_TEMPLATE_SET_CHARS } });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problem: `the file is not valid JSON (${(e as Error).message})` };
+  } catch {
+    // The parser's own words ("Unexpected token …") help nobody choosing a file.
+    return refuse({ key: 'import.notJson' });
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: 'the file does not hold a template set object' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse({ key: 'import.notASet' });
   const { format, version, ...content } = data as Record<string, unknown>;
-  if (format !== TEMPLATE_SET_FORMAT) return { ok: false, problem: `the file is not a CBMC Studio template set (format should be "${TEMPLATE_SET_FORMAT}")` };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'the file has no valid "version" number' };
-  if (version > TEMPLATE_SET_VERSION) {
-    return { ok: false, problem: `the file is format version ${version}, newer than this CBMC Studio knows (${TEMPLATE_SET_VERSION}); please update the app` };
-  }
+  if (format !== TEMPLATE_SET_FORMAT) return refuse({ key: 'import.notASet' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ key: 'import.noVersion' });
+  if (version > TEMPLATE_SET_VERSION) return refuse({ key: 'import.newer', vars: { version, known: TEMPLATE_SET_VERSION } });
   const migrated = migrateRecord(templateSetMigrations, content, version);
   if (!migrated.ok) {
     const p = migrated.problem;
-    return { ok: false, problem: p.reason === 'migration' ? `updating the file's old format failed at step ${p.step} (${p.detail})` : 'the file does not hold a template set object' };
+    return refuse(p.reason === 'migration' ? { key: 'recordMigration', vars: { step: p.step, detail: p.detail } } : { key: 'import.notASet' });
   }
   return validateTemplateSet(migrated.record);
 }
@@ -109,24 +113,7 @@ export function toTemplateSetFile(set: TemplateSetContent): string {
 
 /** A file name for the export: the set's name, kept to safe characters (Thai letters are kept). */
 export function templateSetFileName(name: string): string {
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'template-set';
-  return `${base}.cbmc-templates.json`;
-}
-
-function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.slice(0, 3).map((i) => {
-    const path = i.path.join('.');
-    const missing = i.code === 'invalid_type' && /received undefined/.test(i.message);
-    if (missing) return `missing field "${path}"`;
-    return path ? `${path}: ${i.message}` : i.message;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return parts.join('; ') + more;
-}
-
-function listProblems(problems: string[]): string {
-  const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
-  return problems.slice(0, 3).join('; ') + more;
+  return safeFileName(name, { extension: '.cbmc-templates.json', fallback: 'template-set' });
 }
 
 /** What the set list shows. */

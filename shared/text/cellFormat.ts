@@ -1,5 +1,6 @@
 import type { ColumnKind } from '../model/Template';
-import type { Lang } from '../i18n';
+import { formatBuddhistDate, gregorianYear, utcDay } from '../i18n/buddhistDate';
+import type { Lang } from '../i18n/lang';
 
 /**
  * Cells are stored as plain text: numbers as digits ("1500"), dates as ISO yyyy-mm-dd (Gregorian).
@@ -44,29 +45,17 @@ export function parseDate(text: string): Parsed {
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   else return { ok: false, problem: 'date' };
-  if (y > 2400) y -= 543;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { ok: false, problem: 'date' };
+  y = gregorianYear(y);
+  if (!utcDay(y, m, d)) return { ok: false, problem: 'date' };
   return { ok: true, value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
 /** "15 ม.ค. 2569" (th) or "15 Jan 2569 BE" (en). */
-export function formatDate(stored: string, lang: Lang): string {
-  const p = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stored);
-  if (!p) return stored;
-  const date = new Date(Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3])));
-  if (lang === 'th') return new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-  const dm = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
-  return `${dm} ${date.getUTCFullYear() + 543} BE`;
-}
+export const formatDate = (stored: string, lang: Lang): string => formatBuddhistDate(stored, lang, 'medium');
 
 /** What the editing box shows: the date typed the Thai way (d/m/BE year), numbers without grouping. */
 export function editText(kind: ColumnKind, stored: string): string {
-  if (kind === 'date') {
-    const p = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stored);
-    return p ? `${Number(p[3])}/${Number(p[2])}/${Number(p[1]) + 543}` : stored;
-  }
-  return stored;
+  return kind === 'date' ? formatBuddhistDate(stored, 'th', 'numeric') : stored;
 }
 
 /** What a cell shows when it is not being edited. */

@@ -5,7 +5,7 @@ const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** Marks that must not begin a line (they close something, or repeat the word before: ๆ). */
 const NO_LINE_START = /^[?!.,;:)\]}%»”’ๆฯ]+$/;
 /** Marks that must not end a line (they open something). */
-const NO_LINE_END = /^[(\[{«“‘]+$/;
+const NO_LINE_END = /^[([{«“‘]+$/;
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /**

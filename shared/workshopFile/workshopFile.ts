@@ -3,6 +3,7 @@ import type { RecordProblem, RecordType } from '../model/recordMigrations';
 import type { Workshop } from '../model/Workshop';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import type { TemplateSetContent } from '../templates/templateSetFile';
+import { safeFileName } from '../text/safeFileName';
 
 /**
  * A workshop file (`.cbmc`): one workshop with everything in it and the template set it used, as
@@ -95,11 +96,9 @@ export function toWorkshopFile(
   ].join('\n');
 }
 
-/** A file name from the workshop's name (Thai kept; only characters no file system accepts replaced). */
+/** A file name from the workshop's name, through the one sanitiser (Thai kept, never cut inside a letter). */
 export function workshopFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'workshop';
-  return `${base}.${WORKSHOP_FILE_EXTENSION}`;
+  return safeFileName(name, { extension: `.${WORKSHOP_FILE_EXTENSION}`, fallback: 'workshop' });
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/openDatabase';
 import { WorkshopRepository } from '../../electron/db/workshopRepository';
 import { dispatch } from '../../electron/services/dispatch';
+import { describeError } from '../../renderer/host/describeError';
 import { WorkshopService } from '../../electron/services/WorkshopService';
 import type { HostApi } from '../../shared/contract/contract';
 import { LIMITS } from '../../shared/model/limits';
@@ -50,7 +51,8 @@ describe('declared limits, enforced by the host', () => {
     expect(over.ok).toBe(false);
     if (!over.ok) {
       expect(over.error.code).toBe('conflict');
-      expect(over.error.message).toMatch(/มีโน้ตได้ไม่เกิน 20,000 ใบ/);
+      // The person reads it in the UI language through its key; the English message is for logs.
+      expect(describeError('th', over.error)).toMatch(/มีโน้ตได้ไม่เกิน 20,000 ใบ/);
       expect(over.error.message).toMatch(/holds at most 20,000 notes/);
     }
     expect(svc2.open(w.id).notes['extra']).toBeUndefined();
@@ -81,7 +83,10 @@ describe('declared limits, enforced by the host', () => {
     // Within the schema's reach, but far outside this one-row board.
     const off = await send(w.id, [{ type: 'note.patch', id: 'n1', patch: { x: 10, y: 50_000 } }]);
     expect(off.ok).toBe(false);
-    if (!off.ok) expect(off.error.message).toMatch(/อยู่นอกกระดาน.*outside board/);
+    if (!off.ok) {
+      expect(describeError('th', off.error)).toMatch(/อยู่นอกกระดาน/);
+      expect(off.error.message).toMatch(/outside board/);
+    }
     expect(svc.open(w.id)).toEqual(before);
     const nudged = await send(w.id, [{ type: 'note.patch', id: 'n1', patch: { x: -60, y: -40 } }]);
     expect(nudged.ok).toBe(true);

@@ -11,6 +11,16 @@ import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import { board, emptyDoc, note, tableLayout } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
+import { describeError } from '../../renderer/host/describeError';
+
+const thrownBy = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected it to throw');
+};
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -108,10 +118,13 @@ describe('damaged and newer rows in a real SQLite file', () => {
     expect(list.find((w) => w.id === a.id)).toMatchObject({ name: fields.name, boardCount: 0 });
     expect(list.find((w) => w.id === c.id)).toMatchObject({ name: 'วิสาหกิจชุมชนข้าวอินทรีย์', stepsDone: 0 });
 
-    expect(() => workshops.open(b.id)).toThrow(/เปิดเวิร์กช็อปนี้ไม่ได้: ข้อมูลที่เก็บไว้เสียหาย.* \/ This workshop cannot be opened/);
+    expect(() => workshops.open(b.id)).toThrow(/^This workshop cannot be opened/);
+    // The person reads it in the UI language: the error carries a dictionary key.
+    expect(describeError('th', thrownBy(() => workshops.open(b.id)))).toMatch(/^เปิดเวิร์กช็อปนี้ไม่ได้: ข้อมูลที่เก็บไว้เสียหาย/);
     expect(workshops.openForEditing(c.id).leftOut).toEqual([{ kind: 'step', id: 's1', problem: expect.objectContaining({ reason: 'unreadable' }) }]);
     workshops.delete(b.id);
     expect(workshops.list().map((w) => w.id).sort()).toEqual([a.id, c.id].sort());
+    db.close();
   });
 
   it('a workshop written by a newer version is listed as damaged by name; a newer note is left out and kept on disk', () => {
@@ -155,6 +168,7 @@ describe('damaged and newer rows in a real SQLite file', () => {
     const { db, sets } = open(folder());
     const saved = sets.save({ name: 'ชุดใหม่', templates: BUILTIN_LIBRARY.templates, process: BUILTIN_LIBRARY.process });
     db.prepare('UPDATE template_sets SET version = ? WHERE id = ?').run(RECORD_VERSIONS.templateSet + 1, saved.id);
-    expect(() => sets.get(saved.id)).toThrow(/รุ่นที่ใหม่กว่า.*newer CBMC Studio/);
+    expect(() => sets.get(saved.id)).toThrow(/newer CBMC Studio/);
+    expect(describeError('th', thrownBy(() => sets.get(saved.id)))).toMatch(/ชุดใหม่.*รุ่นที่ใหม่กว่า/);
   });
 });

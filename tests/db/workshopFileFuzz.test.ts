@@ -117,10 +117,12 @@ describe(`${RUNS} damaged workshop files`, () => {
         for (const lang of ['th', 'en'] as const) {
           const message = describeWorkshopImportRefusal(lang, result.problem);
           expect(message.length).toBeGreaterThan(30);
-          expect(message).not.toMatch(/\{\w+\}|\[object/);
+          // An unfilled dictionary placeholder ({name}) or a stringified object would mean a broken message.
+          expect(message).not.toMatch(/\{[A-Za-z_]\w*\}|\[object/);
         }
       }),
-      { numRuns: RUNS },
+      // A fixed seed keeps CI repeatable; FC_SEED explores other files by hand.
+      { numRuns: RUNS, seed: Number(process.env.FC_SEED ?? 20261130) },
     );
 
     expect(dumpDatabase(dir, { workshops: importedWorkshops, sets: addedSets })).toBe(before);

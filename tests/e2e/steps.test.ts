@@ -202,7 +202,7 @@ describe('the eleven-step navigator in real Chromium', () => {
     await page.getByTestId('set-import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const message = page.getByTestId('sets-message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toMatch(/นำเข้าไม่สำเร็จ: .*blocks "partners" and "activities" overlap.*Nothing was changed/);
+    await expect(message.textContent()).resolves.toBe('นำเข้าไม่สำเร็จ: แม่แบบ "cbmc-9": ช่อง "partners" กับ "activities" ซ้อนทับกัน — ไม่มีอะไรถูกเปลี่ยนแปลง');
     await page.screenshot({ path: shotPath('steps-import-refused.png') });
     await expect(page.locator('[data-testid^=set-]').filter({ has: page.locator('.set-name') }).count()).resolves.toBe(1);
     expect((await host.services['templateSets.list']({})).sets).toHaveLength(1);

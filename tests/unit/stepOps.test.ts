@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepStateSchema } from '../../shared/model/StepState';
-import { apply, applyAll, invertAll, opSchema, type Op } from '../../shared/ops';
+import { applyAll, invertAll, opSchema, type Op } from '../../shared/ops';
 import { allSteps, processSchema } from '../../shared/process/Process';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import { templateSchema } from '../../shared/model/Template';

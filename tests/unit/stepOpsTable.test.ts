@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, applyAll, invertAll, type Op } from '../../shared/ops';
+import { applyAll, invertAll, type Op } from '../../shared/ops';
 import { addRowOps, moveRowOps, rowsOf, setCellOps } from '../../shared/edits/rows';
 import { displayText, editText, formatBaht, parseCell, parseDate, parseNumber } from '../../shared/text/cellFormat';
 import { board, emptyDoc, tableLayout } from '../helpers/fixtures';

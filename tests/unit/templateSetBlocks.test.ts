@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, applyAll, invertAll, opSchema } from '../../shared/ops';
+import { applyAll, invertAll, opSchema } from '../../shared/ops';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { cbmc9 } from '../../shared/templates/cbmc9';
 import { addBlockOps, editBlockOps, removeBlockOps, withNewRow, type CanvasBoard, type Edit } from '../../shared/edits/blocks';

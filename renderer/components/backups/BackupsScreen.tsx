@@ -32,11 +32,10 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
     try {
       setData(await store.host['backups.list']({}));
     } catch (e) {
-      store.getState().showToast(translateLoad(e), 'error');
+      store.getState().showToast(t('loadFailed', { message: (e as Error).message }), 'error');
     }
-  }, [store]);
+  }, [store, t]);
   useEffect(() => void reload(), [reload]);
-  const translateLoad = (e: unknown) => t('loadFailed', { message: (e as Error).message });
 
   /** Runs one host call with the buttons disabled; failures are shown, and the list is read again. */
   const run = async (what: () => Promise<void>, failKey: 'backupFailed' | 'restoreFailed') => {
@@ -111,7 +110,7 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
               <th>{t('backupWhen')}</th>
               <th>{t('backupReason')}</th>
               <th className="num">{t('backupSize')}</th>
-              <th className="num">{t('backupWorkshops')}</th>
+              <th className="num">{t('workshops')}</th>
               <th className="num">{t('backupNotes')}</th>
               <th />
             </tr>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, BackupWorkshop } from '../../../shared/contract/backups';
-import { formatThaiDate } from '../../../shared/i18n';
+import { formatBuddhistDate } from '../../../shared/i18n';
 import { formatThaiDateTime } from '../../../shared/i18n/formatDateTime';
 import type { Workshop } from '../../../shared/model/Workshop';
 import { useApp, useAppStore } from '../../app/StoreContext';
@@ -40,7 +40,7 @@ export function RestoreWorkshopDialog({ backup, onClose, onRestored }: { backup:
           <li key={w.id} data-testid="backup-workshop">
             <span>
               <strong>{w.name}</strong>
-              <span className="muted"> · {formatThaiDate(w.date, lang)} · {t('notesCount', { n: w.noteCount })}</span>
+              <span className="muted"> · {formatBuddhistDate(w.date, lang)} · {t('notesCount', { n: w.noteCount })}</span>
             </span>
             <button type="button" data-testid="restore-copy" disabled={busy} onClick={() => void restore(w)}>{t('restoreAsCopy')}</button>
           </li>

@@ -79,7 +79,7 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
       <input
         {...common}
         inputMode={column.kind === 'date' ? 'text' : 'decimal'}
-        placeholder={column.kind === 'date' ? (lang === 'th' ? 'ว/ด/ปปปป' : 'd/m/yyyy') : undefined}
+        placeholder={column.kind === 'date' ? t('datePlaceholder') : undefined}
         value={draft ?? displayText(column.kind, value, lang)}
         onFocus={() => setDraft(editText(column.kind, value))}
         onChange={(e) => setDraft(e.target.value)}

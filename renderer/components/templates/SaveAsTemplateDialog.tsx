@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
-import { pick } from '../../../shared/i18n';
 import type { Board } from '../../../shared/model/Board';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Template } from '../../../shared/model/Template';
 import type { TemplateSetSummary } from '../../../shared/templates/templateSetFile';
 import { useApp, useAppStore } from '../../app/StoreContext';
-import { useT } from '../../app/useT';
+import { useErrorText, useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { errorText, refreshLibrary, uniqueTemplateId } from './setActions';
+import { refreshLibrary, uniqueTemplateId } from './setActions';
 
 const NEW_SET = '';
 
@@ -18,14 +17,14 @@ const NEW_SET = '';
 export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose(): void }) {
   const store = useAppStore();
   const t = useT();
-  const lang = useApp((s) => s.lang);
+  const errorText = useErrorText();
   const library = useApp((s) => s.library);
   const source = library?.templates.find((x) => x.id === board.templateId);
   const [sets, setSets] = useState<TemplateSetSummary[]>([]);
   const [target, setTarget] = useState(NEW_SET);
   const [nameTh, setNameTh] = useState(board.title);
   const [nameEn, setNameEn] = useState(source?.name_en ? `${source.name_en} (custom)` : '');
-  const [setName, setSetName] = useState(t('copyOf', { name: pick(lang, 'ชุดที่ใช้อยู่', 'the set in use') }));
+  const [setName, setSetName] = useState(t('copyOf', { name: t('setInUse') }));
   const [useNow, setUseNow] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
 

@@ -4,9 +4,9 @@ import { LIMITS } from '../../../shared/model/limits';
 import { allSteps, type StepDef } from '../../../shared/process/Process';
 import type { TemplateSet } from '../../../shared/templates/templateSetFile';
 import { useApp, useAppStore } from '../../app/StoreContext';
-import { useT } from '../../app/useT';
+import { useErrorText, useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
-import { errorText } from './setActions';
+import { describeError } from '../../host/describeError';
 
 type TextKey = 'name_th' | 'name_en' | 'purpose_th' | 'purpose_en' | 'activities_th' | 'activities_en';
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -15,6 +15,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): void }) {
   const store = useAppStore();
   const t = useT();
+  const errorText = useErrorText();
   const lang = useApp((s) => s.lang);
   const [set, setSet] = useState<TemplateSet | null>(null);
   const [stepId, setStepId] = useState<string>('');
@@ -24,7 +25,7 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
     void store.host['templateSets.get']({ id: setId }).then((s) => {
       setSet(s);
       setStepId(allSteps(s.process)[0]?.id ?? '');
-    }, (e) => setProblem(errorText(e)));
+    }, (e) => setProblem(describeError(store.getState().lang, e)));
   }, [store, setId]);
 
   const step = set ? allSteps(set.process).find((s) => s.id === stepId) : undefined;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { TemplateSetSummary } from '../../../shared/templates/templateSetFile';
 import { useAppStore } from '../../app/StoreContext';
-import { useT } from '../../app/useT';
+import { useErrorText, useT } from '../../app/useT';
 import { ConfirmDialog, Dialog } from '../Dialog';
-import { downloadText, errorText, refreshLibrary } from './setActions';
+import { downloadText, refreshLibrary } from './setActions';
 import { SetStepsDialog } from './SetStepsDialog';
 
 /** Lists template sets; use, copy, export, import, delete them, and edit a set's steps. */
@@ -11,6 +11,7 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
   const store = useAppStore();
   const host = store.host;
   const t = useT();
+  const errorText = useErrorText();
   const [list, setList] = useState<{ sets: TemplateSetSummary[]; activeId: string } | null>(null);
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [deleting, setDeleting] = useState<TemplateSetSummary | null>(null);
@@ -18,12 +19,13 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
 
   const reload = async () => setList(await host['templateSets.list']({}));
   useEffect(() => void reload(), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const attempt = async (work: () => Promise<string | void>) => {
+  /** Runs one action; its failure is shown in words, optionally framed ("Import failed: …"). */
+  const attempt = async (work: () => Promise<string | void>, frame: (text: string) => string = (text) => text) => {
     try {
       const done = await work();
       setMessage(done ? { text: done, kind: 'info' } : null);
     } catch (e) {
-      setMessage({ text: errorText(e), kind: 'error' });
+      setMessage({ text: frame(errorText(e)), kind: 'error' });
     }
     await reload();
   };
@@ -41,13 +43,9 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
     downloadText(file.fileName, file.text);
   });
   const importFile = (file: File) => attempt(async () => {
-    try {
-      const saved = await host['templateSets.import']({ text: await file.text() });
-      return t('imported', { name: saved.name });
-    } catch (e) {
-      throw new Error(t('importFailed', { message: errorText(e) }));
-    }
-  });
+    const saved = await host['templateSets.import']({ text: await file.text() });
+    return t('imported', { name: saved.name });
+  }, (text) => t('importFailed', { message: text }));
 
   if (editing) return <SetStepsDialog setId={editing} onClose={() => { setEditing(null); void refreshLibrary(store); }} />;
   if (deleting) {

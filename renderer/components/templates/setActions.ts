@@ -26,4 +26,4 @@ export function uniqueTemplateId(taken: readonly string[], nameEn: string): stri
   return id;
 }
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
