@@ -271,7 +271,7 @@ export const en: Record<MessageKey, string> = {
   searchMore: 'Showing {shown} of {n}; type more to narrow it down',
   searchLoose: 'close match (different tone marks)',
   searchHelp: '↑/↓ choose · Enter go to it · Esc close',
-  searchRow: 'row',
+  searchRow: 'row no.',
   discardNoteQuestion: 'This note has changes that are not saved. Throw them away?',
   discardText: 'Throw away',
   keepTyping: 'Keep typing',

@@ -274,7 +274,7 @@ export const th = {
   searchMore: 'แสดง {shown} จาก {n} รายการ พิมพ์ให้ละเอียดขึ้นเพื่อหาให้ตรง',
   searchLoose: 'ใกล้เคียง (วรรณยุกต์ต่างกัน)',
   searchHelp: '↑/↓ เลือก · Enter ไปที่โน้ต · Esc ปิด',
-  searchRow: 'แถว',
+  searchRow: 'แถวที่',
   discardNoteQuestion: 'ข้อความในโน้ตนี้ยังไม่ได้บันทึก ทิ้งข้อความที่แก้ไว้หรือไม่',
   discardText: 'ทิ้งข้อความ',
   keepTyping: 'พิมพ์ต่อ',
