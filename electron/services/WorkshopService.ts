@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { HostError } from '../../shared/contract/HostError';
+import type { BatchClient, OpsApplied } from '../../shared/contract/contract';
 import { newWorkshopId, type WorkshopId } from '../../shared/model/ids';
 import { translate } from '../../shared/i18n';
 import { recordProblemMessage } from '../../shared/i18n/recordProblems';
@@ -12,6 +13,7 @@ import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyBatch, type Changes, type Op } from '../../shared/ops';
 import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
+import { AppliedBatches } from '../db/appliedBatches';
 
 /** How many open documents stay in memory; a facilitator works in one or two at a time. */
 const CACHE_SIZE = 4;
@@ -25,7 +27,8 @@ export class WorkshopService {
   private readonly repo: WorkshopRepository;
   private readonly cache = new Map<string, WorkshopDoc>();
   /** One transaction that writes a batch's changed records. */
-  private readonly writeBatch: (doc: WorkshopDoc, changes: Changes) => void;
+  private readonly writeBatch: (doc: WorkshopDoc, changes: Changes, client?: BatchClient) => void;
+  private readonly applied: AppliedBatches;
   /** What restore left out of each open document, for telling the person when it is opened. */
   private readonly leftOut = new Map<string, LeftOut[]>();
   /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
@@ -36,10 +39,13 @@ export class WorkshopService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repo = new WorkshopRepository(db);
-    this.writeBatch = db.transaction((doc: WorkshopDoc, changes: Changes) => {
+    this.applied = new AppliedBatches(db);
+    this.writeBatch = db.transaction((doc: WorkshopDoc, changes: Changes, client?: BatchClient) => {
       // A batch may add a board and its notes in either order: check references at commit.
       db.pragma('defer_foreign_keys = ON');
       this.repo.writeChanges(doc, changes);
+      // In the same transaction: the batch and "this client's batch N is applied" land together or not at all.
+      if (client) this.applied.record(client, doc.workshop.updatedAt);
     });
   }
 
@@ -96,7 +102,11 @@ export class WorkshopService {
    * the cached document is this service's own, so the batch changes it in place once every op has
    * passed (no copy of its collections), and only the records it changed are written.
    */
-  applyOps(id: WorkshopId, ops: readonly Op[]): { savedAt: string } {
+  applyOps(id: WorkshopId, ops: readonly Op[], client?: BatchClient): OpsApplied {
+    if (client) {
+      const done = this.applied.lastFor(client.id);
+      if (done && client.seq <= done.seq) return { savedAt: done.appliedAt, alreadyApplied: true };
+    }
     const before = this.open(id);
     const savedAt = this.now().toISOString();
     let counts: NoteCounts = new Map();
@@ -110,7 +120,7 @@ export class WorkshopService {
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
     try {
       // Every saved batch moves the workshop's updatedAt, so its record is written too.
-      this.writeBatch(stamped, { ...changes, workshop: true });
+      this.writeBatch(stamped, { ...changes, workshop: true }, client);
     } catch (e) {
       // The cached copy already holds the batch: forget it, so the next open reads what is stored.
       this.cache.delete(id);

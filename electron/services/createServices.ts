@@ -67,7 +67,7 @@ export function createServices(opts: ServiceOptions): Services {
       return { deleted: true as const };
     },
     'workshop.open': async ({ id }) => workshops.openForEditing(id),
-    'ops.apply': async ({ workshopId, ops }) => workshops.applyOps(workshopId, ops),
+    'ops.apply': async ({ workshopId, ops, client }) => workshops.applyOps(workshopId, ops, client),
     'library.get': async () => templateSets.library(),
     'templateSets.list': async () => templateSets.list(),
     'templateSets.get': async ({ id }) => templateSets.get(id),

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
-import { translate, type MessageKey } from '../../shared/i18n';
+import { translate, type MessageKey, type MessageVars } from '../../shared/i18n';
 import { describeError } from '../host/describeError';
 import { useApp } from './StoreContext';
 
 /** The translate function for the current language; the same function until the language changes. */
-export function useT(): (key: MessageKey, vars?: Record<string, string | number>) => string {
+export function useT(): (key: MessageKey, vars?: MessageVars) => string {
   const lang = useApp((s) => s.lang);
-  return useCallback((key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars), [lang]);
+  return useCallback((key: MessageKey, vars?: MessageVars) => translate(lang, key, vars), [lang]);
 }
 
 /** Puts any failure into words in the current language (see host/describeError); stable like useT. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { LostText } from './LostText';
 
 export function Toast() {
   const store = useAppStore();
@@ -12,7 +13,10 @@ export function Toast() {
   if (!toast) return null;
   return (
     <div className={`toast ${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast">
-      <span>{toast.text}</span>
+      <div>
+        <span>{toast.text}</span>
+        {toast.lostText && <LostText text={toast.lostText} />}
+      </div>
       <button aria-label="close" onClick={() => store.setState({ toast: null })}>×</button>
     </div>
   );

@@ -1,27 +1,33 @@
-import { CHANNELS, type ChannelName, type HostApi, type RequestOf, type ResponseOf } from '../../shared/contract/contract';
+import { CHANNELS, type ChannelName, type HostApi } from '../../shared/contract/contract';
 import { HostError, type Result } from '../../shared/contract/HostError';
 import { isMessageKey } from '../../shared/i18n';
+import { HostUnreachable } from './HostUnreachable';
+import type { PreloadApi } from '../../shared/contract/PreloadApi';
 
-type Bridge = { [C in ChannelName]: (req: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
-
-declare global {
-  interface Window {
-    /** Present in Electron: the preload's one function per contract channel. */
-    cbmc?: Bridge;
-  }
-}
+// window.cbmc, the preload's one function per contract channel, is declared in ./bridge.d.ts.
+type Bridge = PreloadApi;
 
 /** The renderer's way to the host: Electron's preload bridge when present, HTTP otherwise. */
 export function createHost(): HostApi {
   const bridge = window.cbmc;
-  const call = bridge
-    ? (channel: ChannelName, req: unknown) => (bridge[channel] as (r: unknown) => Promise<Result<unknown>>)(req)
-    : httpCall;
+  const call = bridge ? (channel: ChannelName, req: unknown) => ipcCall(bridge, channel, req) : httpCall;
   const api = {} as Record<ChannelName, (req: unknown) => Promise<unknown>>;
   for (const channel of CHANNELS) {
     api[channel] = async (req) => unwrap(await call(channel, req));
   }
   return api as unknown as HostApi;
+}
+
+/** The preload's answer is always a Result; a call that fails without one never reached the host. */
+async function ipcCall(bridge: Bridge, channel: ChannelName, req: unknown): Promise<Result<unknown>> {
+  let result: Result<unknown> | undefined;
+  try {
+    result = await (bridge[channel] as (r: unknown) => Promise<Result<unknown>>)(req);
+  } catch (e) {
+    throw new HostUnreachable((e as Error)?.message ?? String(e));
+  }
+  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') throw new HostUnreachable('no answer');
+  return result;
 }
 
 async function httpCall(channel: ChannelName, req: unknown): Promise<Result<unknown>> {
@@ -33,12 +39,13 @@ async function httpCall(channel: ChannelName, req: unknown): Promise<Result<unkn
       body: JSON.stringify(req),
     });
   } catch (e) {
-    return { ok: false, error: { code: 'unavailable', message: `the host cannot be reached (${(e as Error).message})`, key: 'error.unreachable' } };
+    throw new HostUnreachable((e as Error).message);
   }
   try {
     return (await res.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `the host answered ${res.status} without a readable body` } };
+    // The connection dropped while the answer was on its way: what happened to the request is unknown.
+    throw new HostUnreachable(`the answer (${res.status}) was cut off`);
   }
 }
 

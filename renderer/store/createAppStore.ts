@@ -2,13 +2,19 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../shared/contract/contract';
 import { applyBatch, describeOpError, OpError, type Applied, type Op } from '../../shared/ops';
 import type { AppState } from './types';
-import { SaveQueue } from './saveQueue';
+import { SaveQueue, type SaveQueueOptions } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createSearchSlice } from './searchSlice';
 import { translate } from '../../shared/i18n';
 import { describeError } from '../host/describeError';
 import { describeLeftOut } from '../../shared/i18n/recordProblems';
+import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
+import type { UnsentBatch } from './unsentStorage';
+import { describeLost, lostText } from './describeLost';
+
+/** What the indicator says for what the queue is doing. */
+const SAVE_STATE_OF = { idle: 'saved', saving: 'saving', retrying: 'retrying' } as const;
 
 /** How many undo steps are kept. */
 const HISTORY_LIMIT = 200;
@@ -19,24 +25,36 @@ export type AppStore = StoreApi<AppState> & { host: HostApi; saves: SaveQueue };
  * One store from typed slices. Document changes flow one way: action → ops → commit (apply locally,
  * remember the inverse, queue for the host). The host's verdict can only confirm or roll back.
  */
-export function createAppStore(host: HostApi): AppStore {
+export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {}): AppStore {
   let saves!: SaveQueue;
   let loading: { id: string; promise: Promise<void> } | null = null;
   const store = createStore<AppState>()((set, get, api) => {
+    /** Batches the host refused since the queue was last empty: told to the person all at once. */
+    const refused: { workshopId: string; ops: Op[]; message: string }[] = [];
     saves = new SaveQueue(host, {
-      onBusy: () => set({ saveState: 'saving' }),
-      onIdle: () => {
-        if (get().saveState !== 'error') set({ saveState: 'saved' });
+      onState: (state) => {
+        if (state === 'saving') set({ saveState: get().saveState === 'error' ? 'error' : 'saving' });
+        else if (state === 'idle' && refused.length > 0) reportRefused();
+        else set({ saveState: SAVE_STATE_OF[state] }); // "saved" only from idle: nothing is left to send
       },
-      onRejected: (workshopId, error) => {
+      onRejected: (batch, error) => {
+        refused.push({ workshopId: batch.workshopId, ops: batch.ops, message: error.message });
         set({ saveState: 'error', past: [], future: [] });
-        get().showToast(translate(get().lang, 'rolledBack', { message: describeError(get().lang, error) }), 'error');
-        // What the host holds is the truth: reload it once the queue has drained.
-        void saves.flush().then(() => {
-          if (get().doc?.workshop.id === workshopId) void get().loadWorkshop(workshopId);
-        });
       },
-    });
+      onStorageFull: () => get().showToast(translate(get().lang, 'unsentStorageFull'), 'error'),
+    }, queueOptions);
+
+    /** Names what was rolled back, offers its text for copying, and goes back to what the host holds. */
+    const reportRefused = () => {
+      const lost = refused.splice(0);
+      const ops = lost.flatMap((r) => r.ops);
+      const message = [...new Set(lost.map((r) => r.message))].join('; ');
+      const lang = get().lang;
+      get().showToast(translate(lang, 'rolledBackWhat', { message, what: describeLost(lang, ops) }), 'error', lostText(ops) || undefined);
+      const open = get().doc?.workshop.id;
+      if (open && lost.some((r) => r.workshopId === open)) void get().loadWorkshop(open);
+      else set({ saveState: 'saved' });
+    };
 
     /** Applies a batch once, inverse included; an op that does not fit is told to the person. */
     const tryApply = (doc: NonNullable<AppState['doc']>, ops: Op[]): Applied | null => {
@@ -68,9 +86,10 @@ export function createAppStore(host: HostApi): AppStore {
         if (!doc || ops.length === 0) return false;
         const applied = tryApply(doc, ops);
         if (!applied) return false;
+        // Queued first, so the indicator has left "saved" before the edit shows.
+        saves.send(doc.workshop.id, ops);
         set({ doc: applied.doc });
         if (opts.undoable !== false) record({ ops, inverse: applied.inverse });
-        saves.send(doc.workshop.id, ops);
         return true;
       },
 
@@ -80,8 +99,8 @@ export function createAppStore(host: HostApi): AppStore {
         if (!batch || !doc) return;
         const applied = tryApply(doc, batch.inverse);
         if (!applied) return;
-        set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
         saves.send(doc.workshop.id, batch.inverse);
+        set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
         pruneSelection(get, set);
       },
 
@@ -91,8 +110,8 @@ export function createAppStore(host: HostApi): AppStore {
         if (!batch || !doc) return;
         const applied = tryApply(doc, batch.ops);
         if (!applied) return;
-        set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });
         saves.send(doc.workshop.id, batch.ops);
+        set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });
         pruneSelection(get, set);
       },
 
@@ -108,9 +127,10 @@ export function createAppStore(host: HostApi): AppStore {
             const screen = get().screen;
             if (screen.kind !== 'workshop' || screen.workshopId !== id) return; // the person has left it
             const reopening = get().doc?.workshop.id === id; // e.g. after a rollback, whose message stays
-            set({ doc, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
+            const shown = replayUnsent(doc, saves.adopt(id));
+            set({ doc: shown, library, past: [], future: [], selectedNoteIds: [], editingNoteId: null, draft: null, draggingIds: [] });
             if (leftOut.length > 0 && !reopening) get().showToast(describeLeftOut(get().lang, leftOut), 'error');
-            if (get().saveState === 'error') set({ saveState: 'saved' });
+            if (get().saveState === 'error') set({ saveState: SAVE_STATE_OF[saves.currentState] });
           } catch (e) {
             get().showToast(translate(get().lang, 'loadFailed', { message: describeError(get().lang, e) }), 'error');
           } finally {
@@ -126,7 +146,35 @@ export function createAppStore(host: HostApi): AppStore {
       },
     };
   });
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+    // Back online or back in front of the person: try the waiting edits now rather than after the backoff.
+    window.addEventListener('online', () => saves.retryNow());
+    window.addEventListener('focus', () => saves.retryNow());
+    // Only when the page's storage could not keep them does leaving the page lose edits: ask first.
+    window.addEventListener('beforeunload', (e) => {
+      if (saves.onlyInMemory) e.preventDefault();
+    });
+    // Edits an earlier load of the page could not send go out now, whichever workshop they belong to.
+    saves.adoptAll();
+  }
   return Object.assign(store, { host, saves });
+}
+
+/**
+ * What the host holds plus the edits it has not confirmed yet (made before a reload, or still on
+ * their way): the screen shows them as the person left them. One that no longer fits (the host
+ * already has it) is skipped; the host decides about each when it arrives.
+ */
+function replayUnsent(doc: WorkshopDoc, unsent: readonly UnsentBatch[]): WorkshopDoc {
+  let shown = doc;
+  for (const batch of unsent) {
+    try {
+      shown = applyBatch(shown, batch.ops).doc;
+    } catch (e) {
+      if (!(e instanceof OpError)) throw e;
+    }
+  }
+  return shown;
 }
 
 /** After undo/redo a selected note may be gone; keep the selection to what exists. */

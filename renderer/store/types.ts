@@ -57,14 +57,16 @@ export interface SelectionSlice {
   setDragging(ids: string[]): void;
 }
 
-export type SaveState = 'saved' | 'saving' | 'error';
+/** saved: nothing is waiting; saving: sent, not yet confirmed; retrying: the host cannot be reached and
+ *  edits wait on this computer; error: the host refused an edit and the screen is going back. */
+export type SaveState = 'saved' | 'saving' | 'retrying' | 'error';
 
 export interface UiSlice {
   screen: Screen;
   lang: Lang;
   saveState: SaveState;
   /** A message for the person, shown until dismissed or replaced. */
-  toast: { text: string; kind: 'info' | 'error' } | null;
+  toast: { text: string; kind: 'info' | 'error'; lostText?: string } | null;
   viewports: Record<string, Viewport>;
   /** Pixel size of the canvas area, for zooming around its centre and fitting. */
   canvasSize: { w: number; h: number };
@@ -72,7 +74,8 @@ export interface UiSlice {
   setScreen(s: Screen): void;
   setLang(l: Lang): void;
   setSaveState(s: SaveState): void;
-  showToast(text: string, kind?: 'info' | 'error'): void;
+  /** `lostText`: text the person typed that could not be saved, offered for copying. */
+  showToast(text: string, kind?: 'info' | 'error', lostText?: string): void;
   setViewport(boardId: string, v: Viewport | null): void;
   setCanvasSize(size: { w: number; h: number }): void;
   setCurrentColor(c: NoteColor): void;

@@ -37,8 +37,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setSaveState(saveState) {
     set({ saveState });
   },
-  showToast(text, kind = 'info') {
-    set({ toast: { text, kind } });
+  showToast(text, kind = 'info', lostText) {
+    set({ toast: lostText ? { text, kind, lostText } : { text, kind } });
   },
   setViewport(boardId, v) {
     const viewports = { ...get().viewports };

@@ -23,6 +23,20 @@ interface Channel<Req extends z.ZodType, Res> {
 const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
 
 const byId = z.object({ id: workshopIdSchema }).strict();
+
+/** Who sent a batch and its place in that sender's line: sequence numbers only grow per client. */
+export const batchClientSchema = z
+  .object({
+    id: z.string().regex(/^[\w-]{8,64}$/, 'a client id is 8 to 64 letters, digits, _ or -'),
+    seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+export type BatchClient = z.infer<typeof batchClientSchema>;
+export interface OpsApplied {
+  savedAt: string;
+  /** The host had applied this batch already (its first answer was lost); nothing was applied now. */
+  alreadyApplied?: true;
+}
 const setById = z.object({ id: idSchema }).strict();
 
 /**
@@ -39,11 +53,16 @@ export const contract = {
   'workshops.delete': channel<{ deleted: true }>()(byId),
   /** The document, and the stored records that could not be read into it (still stored, left out). */
   'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[] }>()(byId),
-  'ops.apply': channel<{ savedAt: string }>()(
+  /**
+   * One batch, applied all or nothing. With `client`, a batch sent again after its answer was lost
+   * is recognised and answered `alreadyApplied` rather than applied twice.
+   */
+  'ops.apply': channel<OpsApplied>()(
     z
       .object({
         workshopId: workshopIdSchema,
         ops: z.array(opSchema).min(1, 'no ops to apply').max(LIMITS.opsPerBatch, `more than ${LIMITS.opsPerBatch} ops in one batch`),
+        client: batchClientSchema.optional(),
       })
       .strict(),
   ),

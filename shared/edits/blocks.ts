@@ -1,6 +1,7 @@
 import { freeSpot } from '../geometry/freeSpot';
 import type { Cell } from '../geometry/gridCells';
-import { validateLayout } from '../geometry/validateLayout';
+import { layoutProblems } from '../geometry/validateLayout';
+import type { Message } from '../i18n';
 import type { Board } from '../model/Board';
 import type { Note } from '../model/Note';
 import type { BlockDef, CanvasLayout } from '../model/Template';
@@ -9,7 +10,7 @@ import type { Op } from '../ops';
 
 export type CanvasBoard = Board & { layout: CanvasLayout };
 /** Either the ops to commit, or the problems that stop the edit, in words a person can fix. */
-export type Edit = { ok: true; ops: Op[] } | { ok: false; problems: string[] };
+export type Edit = { ok: true; ops: Op[] } | { ok: false; problems: Message[] };
 
 /** The block as it will be with `patch` applied, checked against the rest of the layout. */
 export function editBlockOps(doc: WorkshopDoc, a: { boardId: string; blockId: string; patch: Partial<Omit<BlockDef, 'id'>> }): Edit {
@@ -26,7 +27,7 @@ export function editBlockOps(doc: WorkshopDoc, a: { boardId: string; blockId: st
 export function removeBlockOps(doc: WorkshopDoc, a: { boardId: string; blockId: string }): Edit {
   const board = canvasBoard(doc, a.boardId);
   if (!board) return noBoard;
-  if (board.layout.blocks.length <= 1) return { ok: false, problems: ['a canvas needs at least one block'] };
+  if (board.layout.blocks.length <= 1) return { ok: false, problems: [{ key: 'layout.needsBlock' }] };
   const layout = { ...board.layout, blocks: board.layout.blocks.filter((b) => b.id !== a.blockId) };
   const tray: Note[] = Object.values(doc.notes).filter((n) => n.boardId === board.id && n.blockId === null);
   const moves: Op[] = [];
@@ -73,7 +74,7 @@ export function notesIn(doc: WorkshopDoc, boardId: string, blockId: string): Not
   return Object.values(doc.notes).filter((n) => n.boardId === boardId && n.blockId === blockId);
 }
 
-const noBoard: Edit = { ok: false, problems: ['the board is not a canvas'] };
+const noBoard: Edit = { ok: false, problems: [{ key: 'layout.notCanvas' }] };
 
 function canvasBoard(doc: WorkshopDoc, boardId: string): CanvasBoard | undefined {
   const b = doc.boards[boardId];
@@ -81,7 +82,7 @@ function canvasBoard(doc: WorkshopDoc, boardId: string): CanvasBoard | undefined
 }
 
 function layoutEdit(board: CanvasBoard, layout: CanvasLayout): Edit {
-  const problems = validateLayout(layout);
+  const problems = layoutProblems(layout);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, ops: [{ type: 'board.patch', id: board.id, patch: { layout } }] };
 }

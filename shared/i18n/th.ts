@@ -375,6 +375,7 @@ export const th = {
   'layout.overlap': 'ช่อง "{a}" กับ "{b}" ซ้อนทับกัน',
   'layout.duplicateColumn': 'รหัสคอลัมน์ "{id}" ซ้ำกัน',
   'layout.needsBlock': 'กระดานต้องมีอย่างน้อยหนึ่งช่อง',
+  'layout.notCanvas': 'กระดานนี้เป็นตาราง ไม่ใช่แคนวาส จึงแก้ช่องไม่ได้',
   'set.duplicateTemplate': 'รหัสแม่แบบ "{id}" ซ้ำกัน',
   'set.templateProblem': 'แม่แบบ "{id}": {problem}',
   'set.duplicateStep': 'รหัสขั้นตอน "{id}" ซ้ำกัน',
@@ -422,6 +423,20 @@ export const th = {
   'menu.resetZoom': 'ขนาดปกติ',
   'menu.fullScreen': 'เต็มหน้าจอ',
   'menu.help': 'ช่วยเหลือ',
+  // save queue
+  saveRetrying: 'ยังไม่ได้บันทึก — กำลังลองใหม่',
+  saveRetryingHint: 'ติดต่อโปรแกรมไม่ได้: การแก้ไข {n} ชุดรออยู่ในเครื่องนี้ และจะส่งเองเมื่อติดต่อได้ อย่าเพิ่งปิดหน้านี้',
+  savePendingHint: 'กำลังส่งการแก้ไข {n} ชุด',
+  unsentStorageFull: 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม: การแก้ไขที่ยังไม่ได้บันทึกอยู่ในหน้านี้เท่านั้น อย่าปิดหรือโหลดหน้านี้ใหม่จนกว่าจะขึ้นว่า "บันทึกแล้ว"',
+  rolledBackWhat: 'บันทึกไม่สำเร็จ ({message}) — ย้อนกลับไปข้อมูลที่บันทึกไว้ล่าสุด สิ่งที่ไม่ได้บันทึก: {what}',
+  lostNotesAdded: 'โน้ตใหม่ {n} แผ่น',
+  lostNoteEdits: 'การแก้ไขโน้ต {n} ครั้ง',
+  lostRows: 'การแก้ไขตาราง {n} ครั้ง',
+  lostSteps: 'การแก้ไขขั้นตอน {n} ครั้ง',
+  lostOther: 'การแก้ไขกระดานหรือรายละเอียดเวิร์กช็อป {n} ครั้ง',
+  copyLostText: 'คัดลอกข้อความที่ไม่ได้บันทึก',
+  lostTextCopied: 'คัดลอกแล้ว วางไว้ที่อื่นก่อนได้',
+  lostTextLabel: 'ข้อความที่ไม่ได้บันทึก (เลือกแล้วคัดลอกได้)',
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -24,15 +24,17 @@ export interface Host {
   stop(): Promise<void>;
   /** Starts again on the same data folder (a "reopen the app"). */
   restart(): Promise<Host>;
+  /** Starts again on the same data folder and the same port, so an open page (its origin) finds it again. */
+  restartSamePort(): Promise<Host>;
   cleanup(): Promise<void>;
 }
 
 /** The browser host on a fresh temporary data folder, serving the built renderer. */
-export async function startHost(dataDir?: string): Promise<Host> {
+export async function startHost(dataDir?: string, port = 0): Promise<Host> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run npm run build:renderer');
   const t = dataDir ? { dir: dataDir, cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }) } : tempDir('cbmc-e2e-');
   const services = createServices({ dataDir: t.dir, resourcesDir: path.join(ROOT, 'resources') });
-  const server = await startServer({ services, staticDir: STATIC_DIR, extraRoutes: hostRoutes(services) });
+  const server = await startServer({ services, staticDir: STATIC_DIR, extraRoutes: hostRoutes(services), port });
   let stopped = false;
   const host: Host = {
     url: server.url,
@@ -48,6 +50,10 @@ export async function startHost(dataDir?: string): Promise<Host> {
     async restart() {
       await host.stop();
       return startHost(t.dir);
+    },
+    async restartSamePort() {
+      await host.stop();
+      return startHost(t.dir, Number(new URL(server.url).port));
     },
     async cleanup() {
       await host.stop();

@@ -65,7 +65,23 @@ describe('the store', () => {
     await vi.waitFor(() => expect(store.getState().doc!.notes.n1!.color).toBe('yellow'), { timeout: 2000 });
     expect(store.getState().saveState).toBe('saved');
     expect(store.getState().past).toEqual([]);
-    expect(store.getState().toast!.text).toBe(translate('th', 'rolledBack', { message: 'ดิสก์เต็ม' }));
+    expect(store.getState().toast!.text).toBe(
+      translate('th', 'rolledBackWhat', { message: 'ดิสก์เต็ม', what: translate('th', 'lostNoteEdits', { n: 1 }) }),
+    );
+  });
+
+  it('a refusal names what was rolled back and offers the typed text to copy', async () => {
+    const { store, fake } = await storeWithDoc(withNote());
+    fake.refuseNextBatch('ข้อความยาวเกิน');
+    store.getState().commit([{ type: 'note.add', value: note('n2', { text: 'ตลาดนัดชุมชนทุกวันเสาร์' }) }]);
+    store.getState().commit([{ type: 'note.patch', id: 'n1', patch: { text: 'น้ำพริกแกงใต้' } }]);
+    await vi.waitFor(() => expect(store.getState().toast?.lostText).toBeDefined(), { timeout: 2000 });
+    expect(store.getState().toast!.text).toContain(translate('th', 'lostNotesAdded', { n: 1 }));
+    expect(store.getState().toast!.lostText).toBe('ตลาดนัดชุมชนทุกวันเสาร์');
+    // The batch behind the refused one was not refused: it is kept, and the screen shows what the host holds.
+    await vi.waitFor(() => expect(store.getState().doc!.notes.n1!.text).toBe('น้ำพริกแกงใต้'));
+    expect(store.getState().doc!.notes.n2).toBeUndefined();
+    expect(fake.stored().notes.n1!.text).toBe('น้ำพริกแกงใต้');
   });
 
   it('undo after deleting a selected note brings it back; redo deletes it and clears the selection', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import { applyAll, invertAll, opSchema } from '../../shared/ops';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { cbmc9 } from '../../shared/templates/cbmc9';
@@ -8,7 +9,7 @@ import { board, docWithBoard, note } from '../helpers/fixtures';
 
 const b1 = (d: WorkshopDoc) => d.boards.b1 as CanvasBoard;
 const ops = (e: Edit) => {
-  if (!e.ok) throw new Error(e.problems.join('; '));
+  if (!e.ok) throw new Error(e.problems.map((m) => translate('en', m.key, m.vars)).join('; '));
   return e.ops;
 };
 /** Every note of the board sits in a block that exists, or in the tray. */
@@ -71,8 +72,8 @@ describe('editing a board template keeps every note placed', () => {
 
   it('refuses a block that overlaps another or lies off the grid, naming the problem', () => {
     const d = docWithNotes();
-    expect(addBlockOps(d, { boardId: 'b1', label_th: 'ทับ', at: { col: 1, row: 1 } })).toMatchObject({ ok: false, problems: [expect.stringMatching(/overlap/)] });
-    expect(editBlockOps(d, { boardId: 'b1', blockId: 'right', patch: { colSpan: 2 } })).toMatchObject({ ok: false, problems: [expect.stringMatching(/off the/)] });
+    expect(addBlockOps(d, { boardId: 'b1', label_th: 'ทับ', at: { col: 1, row: 1 } })).toMatchObject({ ok: false, problems: [{ key: 'layout.overlap' }] });
+    expect(editBlockOps(d, { boardId: 'b1', blockId: 'right', patch: { colSpan: 2 } })).toMatchObject({ ok: false, problems: [{ key: 'layout.offGrid' }] });
   });
 
   it('moving a block carries its notes (they are stored relative to it) and edits titles and questions', () => {

@@ -29,7 +29,7 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
       ? { boardId: board.id, label_th: title, at: cell, colSpan: Math.min(colSpan, room.cols), rowSpan: Math.min(rowSpan, room.rows) }
       : { boardId: board.id, label_th: title, at: null });
     if (done?.ok) onClose();
-    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.join('; ') }));
+    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
   };
 
   return (

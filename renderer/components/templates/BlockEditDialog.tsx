@@ -27,7 +27,7 @@ export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard;
 
   const show = (done: EditOutcome | null) => {
     if (done?.ok) onClose();
-    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.join('; ') }));
+    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
   };
   const save = () =>
     show(perform(store, 'block.edit', {
