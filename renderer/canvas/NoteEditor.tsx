@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Board } from '../../shared/model/Board';
 import { LIMITS } from '../../shared/model/limits';
 import { NOTE_SIZE } from '../../shared/model/Note';
@@ -122,7 +123,8 @@ export function NoteEditor({ board, viewport, area, onKeyboardDone }: {
       <div className={tooLong ? 'note-counter over' : 'note-counter'} data-testid="note-counter" role={tooLong ? 'alert' : undefined}>
         {tooLong ? `${t('noteTooLong', { n: LIMITS.noteText })} (${text.length}/${LIMITS.noteText})` : `${text.length}/${LIMITS.noteText}`}
       </div>
-      {asking && (
+      {/* On the page itself, not inside the board, which clips and must not scroll to show it. */}
+      {asking && createPortal(
         <ConfirmDialog
           message={t('discardNoteQuestion')}
           confirmLabel={t('discardText')}
@@ -133,7 +135,8 @@ export function NoteEditor({ board, viewport, area, onKeyboardDone }: {
             finish(false);
             onKeyboardDone();
           }}
-        />
+        />,
+        document.body,
       )}
     </div>
   );
