@@ -6,10 +6,11 @@ import type { SheetMark } from './blankCanvas';
 import { drawBlockFrame, drawBlockQuestions, drawSheetHeading, placeBlocks } from './canvasBlocks';
 import type { PdfCtx } from './context';
 import { colorLabel, NOTE_EDGE, NOTE_STYLE } from './noteColors';
-import { cellAt, flowGrid } from './noteGrid';
+import { cellAt, flowGrid } from '../../shared/geometry/noteGrid';
 import { drawChip, drawNoteList, groupNotes } from './noteList';
 import { addPage, type Orientation } from './pageFrame';
 import { drawLines, drawTextBox, fitLine, lineHeightOf, type TextStyle } from './textBlock';
+import { fitFontSize, NOTE_TEXT_MAX, NOTE_TEXT_MIN } from '../../shared/text/fitFontSize';
 
 /** Notes on paper keep the screen's proportions (170 × 110). */
 const NOTE_ASPECT = 0.64;
@@ -45,7 +46,7 @@ export function drawFilledCanvas(
     const g = flowGrid(inBlock.length, free.w, free.h, gridOpts);
     for (let i = 0; i < g.shown; i++) {
       const p = cellAt(g, i, free.x, free.y, gap);
-      drawNote(ctx, inBlock[i]!, p.x, p.y, g.cellW, g.cellH);
+      drawNote(ctx, inBlock[i]!, p.x, p.y, g.cellW, g.cellH, board.votes?.counts[inBlock[i]!.id]);
     }
     if (g.more > 0) {
       if (g.cols > 0) {
@@ -58,11 +59,15 @@ export function drawFilledCanvas(
     }
   }
   drawLegend(ctx, notes, groups.tray.length, { x: box.x, y: box.y + box.h - legendH + ctx.pt(4), w: box.w }, legendStyle);
-  drawNoteList(ctx, board.title, groups, board.layout);
+  drawNoteList(ctx, board.title, groups, board.layout, board.votes);
 }
 
-/** A note box: fill, edge, colour letter in the top-right corner, and its text clamped inside. */
-export function drawNote(ctx: PdfCtx, note: Note, x: number, y: number, w: number, h: number): void {
+/**
+ * A note box: fill, edge, colour letter in the top-right corner, its text at the size that fits
+ * (fitFontSize, the rule the screen uses, with bounds scaled from the note's size on screen to the
+ * box), and its vote count in a red dot when it got votes.
+ */
+export function drawNote(ctx: PdfCtx, note: Note, x: number, y: number, w: number, h: number, votes?: number): void {
   const { doc } = ctx;
   const st = NOTE_STYLE[note.color] ?? NOTE_STYLE.yellow;
   const radius = Math.min(4, w * 0.06);
@@ -73,9 +78,28 @@ export function drawNote(ctx: PdfCtx, note: Note, x: number, y: number, w: numbe
   const markR = Math.max(2.6, Math.min(4.5, w * 0.045));
   drawMark(ctx, st.mark, x + w - markR - 1.8, y + markR + 1.8, markR);
   const pad = Math.max(2, Math.min(5, w * 0.04));
-  const size = Math.max(ctx.pt(5.5), Math.min(ctx.pt(9), w * 0.072));
   const textBox = { x: x + pad, y: y + pad, w: w - 2 * pad - 2 * markR - 1, h: h - 2 * pad };
-  if (note.text.trim() !== '') drawTextBox(ctx, note.text.trim(), textBox, { size });
+  const text = note.text.trim();
+  if (text !== '') {
+    const k = w / note.w;
+    const min = Math.max(ctx.pt(5), NOTE_TEXT_MIN * k);
+    const m1 = ctx.measure('regular', 1);
+    const fitted = fitFontSize(text, textBox.w, textBox.h, m1, { min, max: Math.max(min, NOTE_TEXT_MAX * k) });
+    drawLines(ctx, fitted.lines.map((l) => l.replace(/\s+$/u, '')), textBox.x, textBox.y, textBox.w, { size: fitted.size });
+  }
+  if (votes) drawVoteDot(ctx, votes, x + w - markR * 2 - 1.8, y + h - markR * 2 - 1.8, Math.max(markR * 1.6, Math.min(9, w * 0.08)));
+}
+
+/** A red disc with the vote count, like the dot on screen. */
+function drawVoteDot(ctx: PdfCtx, count: number, cx: number, cy: number, r: number): void {
+  const { doc } = ctx;
+  doc.save();
+  doc.circle(cx, cy, r).lineWidth(0.8).fillAndStroke('#d32f2f', '#ffffff');
+  doc.restore();
+  const label = String(count);
+  const size = r * (label.length > 2 ? 0.8 : 1.1);
+  const lw = ctx.measure('bold', size)(label);
+  drawLines(ctx, [label], cx - lw / 2, cy - size * 0.72, lw, { font: 'bold', size, color: '#ffffff' });
 }
 
 /** A small circled letter naming a colour, so black-and-white prints still tell notes apart. */

@@ -1,3 +1,5 @@
+import { byReadingOrder } from '../../shared/geometry/noteGrid';
+import { rankVotes, type BoardVotes } from '../../shared/model/Votes';
 import type { Note, NoteColor } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { PdfCtx } from './context';
@@ -13,7 +15,6 @@ export interface NoteGroups {
   tray: Note[];
 }
 
-const byReadingOrder = (a: Note, b: Note): number => a.y - b.y || a.x - b.x || a.z - b.z || (a.id < b.id ? -1 : 1);
 
 export function groupNotes(layout: CanvasLayout, notes: readonly Note[]): NoteGroups {
   const ids = new Set(layout.blocks.map((b) => b.id));
@@ -47,7 +48,7 @@ export function drawChip(ctx: PdfCtx, color: NoteColor, x: number, y: number, h:
  * A note is split between pages only between lines; a block continuing on a new page repeats
  * its title marked "(continued)".
  */
-export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups, layout: CanvasLayout): void {
+export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups, layout: CanvasLayout, votes?: BoardVotes | null): void {
   const flow = new Flow(ctx, 'portrait');
   const h1: TextStyle = { font: 'bold', size: ctx.pt(13) };
   const h2: TextStyle = { font: 'bold', size: ctx.pt(11.5) };
@@ -58,6 +59,7 @@ export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups
   const chipH = body.size * 1.05;
   const indent = chipH * 1.5 + ctx.pt(6);
   flow.paragraph(ctx.t('print.noteListOf', { title: boardTitle }), h1, { after: ctx.pt(4) });
+  drawVoteRanking(ctx, flow, votes, [...[...groups.byBlock.values()].flat(), ...groups.tray], { h2, body, sub, indent });
 
   const sections = layout.blocks.map((b) => ({
     title: pick(ctx.lang, b.label_th, b.label_en),
@@ -88,4 +90,30 @@ export function drawNoteList(ctx: PdfCtx, boardTitle: string, groups: NoteGroups
     flow.space(ctx.pt(6));
   }
   flow.onNewPage = null;
+}
+
+/** The vote's ranked list: rank, count and the note's text, most votes first. */
+function drawVoteRanking(
+  ctx: PdfCtx,
+  flow: Flow,
+  votes: BoardVotes | null | undefined,
+  notes: readonly Note[],
+  st: { h2: TextStyle; body: TextStyle; sub: TextStyle; indent: number },
+): void {
+  const ranked = rankVotes(votes, notes);
+  if (ranked.length === 0) return;
+  const lh = lineHeightOf(st.body);
+  flow.ensure(lineHeightOf(st.h2) + lh * 2);
+  flow.paragraph(ctx.t('votePanel'), st.h2);
+  if (votes?.open) flow.paragraph(ctx.t('print.voteOpenNote'), st.sub);
+  flow.space(ctx.pt(2));
+  ranked.forEach(({ note, count }, i) => {
+    const text = note.text.trim() || ctx.t('print.emptyNote');
+    const lead = `${i + 1}. ${ctx.t('print.votesOf', { n: count })} — `;
+    const lines = wrap(ctx, lead + text.replace(/\s*\n\s*/g, ' '), flow.box.w - st.indent, st.body);
+    flow.ensure(lh);
+    flow.lines(lines, st.body, { indent: st.indent });
+    flow.space(ctx.pt(2));
+  });
+  flow.space(ctx.pt(8));
 }

@@ -3,10 +3,11 @@ export type ActionName =
   | 'undo' | 'redo'
   | 'zoomIn' | 'zoomOut' | 'fit'
   | 'selectAll' | 'editSelected' | 'deselect'
-  | 'note.startNew' | 'note.create' | 'note.setText' | 'note.recolour' | 'note.move' | 'note.duplicate' | 'note.delete'
+  | 'note.startNew' | 'note.create' | 'note.setText' | 'note.recolour' | 'note.move' | 'note.duplicate' | 'note.delete' | 'note.resize'
   | 'row.add' | 'row.setCell' | 'row.move' | 'row.delete'
   | 'step.setStatus' | 'step.toggleOutput' | 'step.setNotes'
-  | 'block.edit' | 'block.add' | 'block.remove'
+  | 'block.edit' | 'block.add' | 'block.remove' | 'block.tidy'
+  | 'vote.start' | 'vote.add' | 'vote.setCount' | 'vote.close' | 'vote.clear'
   | 'board.addFromTemplate' | 'board.delete'
   | 'workshop.patch'
   | 'search.open' | 'search.reveal' | 'canvas.cursor';

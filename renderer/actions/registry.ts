@@ -31,6 +31,9 @@ import { actionZoomOut } from './actionZoomOut';
 import { actionOpenSearch } from './actionOpenSearch';
 import { actionReveal } from './actionReveal';
 import { actionCursor } from './actionCursor';
+import { actionResizeNote } from './actionResizeNote';
+import { actionTidyBlock } from './actionTidyBlock';
+import { actionAddVote, actionClearVote, actionCloseVote, actionSetVoteCount, actionStartVote } from './actionVote';
 
 /** Every action by name; compiling fails if one is missing (tests check each is filed under its own name). */
 export const ACTIONS = {
@@ -59,6 +62,13 @@ export const ACTIONS = {
   'block.edit': actionEditBlock,
   'block.add': actionAddBlock,
   'block.remove': actionRemoveBlock,
+  'block.tidy': actionTidyBlock,
+  'note.resize': actionResizeNote,
+  'vote.start': actionStartVote,
+  'vote.add': actionAddVote,
+  'vote.setCount': actionSetVoteCount,
+  'vote.close': actionCloseVote,
+  'vote.clear': actionClearVote,
   'board.addFromTemplate': actionAddBoard,
   'board.delete': actionDeleteBoard,
   'workshop.patch': actionPatchWorkshop,

@@ -12,6 +12,8 @@ import { useCanvasGestures } from './useCanvasGestures';
 import { useDrawnNotes } from './useDrawnNotes';
 import { centredOn, fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
+import { ResizeHandle, VoteDots } from './NoteOverlays';
+import { VotePanel } from '../components/VotePanel';
 import { useFontEpoch } from './useFontEpoch';
 import { useCanvasKeys } from './useCanvasKeys';
 
@@ -34,6 +36,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   const [painter] = useState(() => new RestingNotesPainter());
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [band, setBand] = useState<BoxRect | null>(null);
+  const [resizing, setResizing] = useState<BoxRect | null>(null);
   const fontEpoch = useFontEpoch();
   const stored = useApp((s) => s.viewports[board.id]);
   const viewport = useMemo(() => stored ?? fitViewport(board.layout, size ?? { w: 800, h: 600 }), [stored, board.layout, size]);
@@ -68,7 +71,8 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
     [board.layout, selectedBlock],
   );
 
-  useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand });
+  useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand, setResizing });
+  const handleFor = selected.length === 1 && !board.votes?.open && dragging.length === 0 ? drawnAll.find((d) => d.note.id === selected[0]) : undefined;
   const keys = useCanvasKeys(store, board.id);
 
   // A note a search just jumped to stays in the middle while the board area settles its size.
@@ -127,12 +131,16 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
           {cursorRect && (
             <Rect name="keyboard-cursor" x={cursorRect.x - 6 / viewport.scale} y={cursorRect.y - 6 / viewport.scale} width={cursorRect.w + 12 / viewport.scale} height={cursorRect.h + 12 / viewport.scale} stroke="#e65100" strokeWidth={3 / viewport.scale} cornerRadius={4 / viewport.scale} />
           )}
+          {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
+          {resizing && <Rect x={resizing.x} y={resizing.y} width={resizing.w} height={resizing.h} stroke="#1d6fe0" strokeWidth={2 / viewport.scale} dash={[8 / viewport.scale, 4 / viewport.scale]} />}
+          <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
           {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
         </Layer>
       </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
       <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())} />
+      {board.votes && <VotePanel board={board} notes={drawnAll} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Note, NoteColor } from '../../shared/model/Note';
 import { intersects, type Rect } from '../../shared/geometry/boardGeometry';
 import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './noteStyle';
-import { noteLines } from './textMeasure';
+import { noteText } from './textMeasure';
+import { THAI_LINE_HEIGHT } from '../../shared/text';
 
 export interface DrawnNote {
   note: Note;
@@ -77,11 +78,12 @@ function fillRects(ctx: CanvasRenderingContext2D, list: readonly DrawnNote[], co
 
 function drawText(ctx: CanvasRenderingContext2D, { note, rect }: DrawnNote): void {
   ctx.textBaseline = 'top';
-  ctx.font = `${NOTE_FONT_SIZE}px ${FONT_FAMILY}`;
+  const { size, lines } = noteText(note.text, rect.w, rect.h);
+  ctx.font = `${size}px ${FONT_FAMILY}`;
   ctx.fillStyle = '#222';
-  const lines = noteLines(note.text, rect.w, rect.h);
+  const lh = size * THAI_LINE_HEIGHT;
   for (let i = 0; i < lines.length; i++) {
-    ctx.fillText(lines[i]!, rect.x + NOTE_PADDING, rect.y + NOTE_PADDING + i * NOTE_LINE_HEIGHT + 2);
+    ctx.fillText(lines[i]!, rect.x + NOTE_PADDING, rect.y + NOTE_PADDING + i * lh + size * 0.12);
   }
 }
 

@@ -1,5 +1,6 @@
-import { cachedMeasure, clampLines, layoutLines, type Measure } from '../../shared/text';
-import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './noteStyle';
+import { cachedMeasure, layoutLines, type Measure } from '../../shared/text';
+import { fitFontSize, NOTE_TEXT_MAX, NOTE_TEXT_MIN, type FittedText } from '../../shared/text/fitFontSize';
+import { FONT_FAMILY, NOTE_PADDING } from './noteStyle';
 
 const measures = new Map<string, Measure>();
 
@@ -22,25 +23,29 @@ export function resetMeasures(): void {
   noteLineCache.clear();
 }
 
-const noteLineCache = new Map<string, string[]>();
+const noteLineCache = new Map<string, FittedText>();
+
+/** Widths at font size 1, measured at a size large enough for the font's own metrics to be exact. */
+const REF_SIZE = 100;
+function measureAt1(): Measure {
+  const m = canvasMeasure(REF_SIZE);
+  return (s) => m(s) / REF_SIZE;
+}
 
 /**
- * The lines a note shows, laid out at word boundaries and clamped to the note's height. Laid out
- * only when a note is drawn with its text, and kept by text, size and font size, so opening a
- * board lays out nothing that is not on screen and a note is laid out once, not once per frame.
+ * A note's text at the largest size that fits the note (shared fitFontSize, the same rule as print),
+ * with its lines. Laid out only when a note is drawn with its text, and kept by text and size, so
+ * opening a board lays out nothing that is not on screen and a note is laid out once, not per frame.
  */
-export function noteLines(text: string, w: number, h: number): string[] {
-  const key = `${NOTE_FONT_SIZE}|${w}|${h}|${text}`;
-  let lines = noteLineCache.get(key);
-  if (!lines) {
-    const measure = canvasMeasure(NOTE_FONT_SIZE);
-    const inner = w - NOTE_PADDING * 2;
-    const maxLines = Math.max(1, Math.floor((h - NOTE_PADDING * 2) / NOTE_LINE_HEIGHT));
-    lines = clampLines(layoutLines(text, inner, measure), maxLines, inner, measure);
+export function noteText(text: string, w: number, h: number): FittedText {
+  const key = `${w}|${h}|${text}`;
+  let fitted = noteLineCache.get(key);
+  if (!fitted) {
+    fitted = fitFontSize(text, w - NOTE_PADDING * 2, h - NOTE_PADDING * 2, measureAt1(), { min: NOTE_TEXT_MIN, max: NOTE_TEXT_MAX });
     if (noteLineCache.size > 50000) noteLineCache.clear();
-    noteLineCache.set(key, lines);
+    noteLineCache.set(key, fitted);
   }
-  return lines;
+  return fitted;
 }
 
 /** Lines for a block title or question, laid out like note text. */

@@ -9,11 +9,26 @@ import type { DrawnNote } from './drawNotes';
 import { perform } from '../actions/dispatcher';
 import { isTyping } from '../app/isTyping';
 import { toBoard, zoomAt } from './viewport';
+import { contains } from '../../shared/geometry/boardGeometry';
+import { handleRect } from './resizeHandle';
 
 type Gesture =
   | { kind: 'pan'; start: Point; vp: Viewport; moved: boolean; blockId: string | null; shift: boolean }
   | { kind: 'drag'; ids: string[]; start: Point; moved: boolean; lifted: boolean }
-  | { kind: 'band'; start: Point; current: Point };
+  | { kind: 'band'; start: Point; current: Point }
+  | { kind: 'resize'; id: string; start: Point; from: Rect; moved: boolean };
+
+/** The note's rectangle while its handle is dragged to `p` (screen pixels). */
+function resized(g: { start: Point; from: Rect }, p: Point, scale: number): Rect {
+  const w = Math.max(40, g.from.w + (p.x - g.start.x) / scale);
+  const h = Math.max(30, g.from.h + (p.y - g.start.y) / scale);
+  return { x: g.from.x, y: g.from.y, w, h };
+}
+
+/** Whether an event comes from a DOM panel laid over the board (it has its own buttons and scrolling). */
+function overPanel(e: Event): boolean {
+  return e.target instanceof Element && e.target.closest('[data-board-panel]') !== null;
+}
 
 /** Moves smaller than this (pixels) are clicks, not drags. */
 const CLICK_SLOP = 4;
@@ -28,6 +43,8 @@ interface Args {
   viewport: Viewport;
   /** Draws the rubber band (board units) or clears it with null. */
   setBand(r: Rect | null): void;
+  /** Shows the outline of a note being resized (board units) or clears it with null. */
+  setResizing(r: Rect | null): void;
 }
 
 /**
@@ -52,6 +69,7 @@ export function useCanvasGestures(a: Args): void {
 
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 && e.button !== 1) return;
+      if (overPanel(e)) return;
       const { store, viewport, drawn } = latest.current;
       const s = store.getState();
       if (s.editingNoteId !== null || s.draft !== null) return; // the editor's blur commits first
@@ -59,6 +77,17 @@ export function useCanvasGestures(a: Args): void {
       const bp = toBoard(viewport, p);
       const hit = spaceDown.current || e.button === 1 ? null : noteAt(drawn, bp);
       el.setPointerCapture(e.pointerId);
+      const board = latest.current.board;
+      if (hit && board.votes?.open) {
+        // While a vote is open a click counts a raised hand; notes stay where they are.
+        perform(store, 'vote.add', { boardId: board.id, noteId: hit.note.id });
+        return;
+      }
+      const one = s.selectedNoteIds.length === 1 ? drawn.find((d) => d.note.id === s.selectedNoteIds[0]) : undefined;
+      if (one && !spaceDown.current && e.button === 0 && contains(handleRect(one.rect, viewport.scale), bp)) {
+        gesture.current = { kind: 'resize', id: one.note.id, start: p, from: one.rect, moved: false };
+        return;
+      }
       if (hit) {
         const id = hit.note.id;
         if (e.shiftKey) return s.select([id], { add: true });
@@ -97,6 +126,9 @@ export function useCanvasGestures(a: Args): void {
         }
         // Move the lifted notes' pixels; they are drawn again where they land, on drop.
         if (liftCanvas.current) liftCanvas.current.style.transform = `translate(${dx}px, ${dy}px)`;
+      } else if (g.kind === 'resize') {
+        g.moved = true;
+        latest.current.setResizing(resized(g, p, viewport.scale));
       } else {
         g.current = toBoard(viewport, p);
         latest.current.setBand(rectFromCorners(g.start, g.current));
@@ -128,6 +160,12 @@ export function useCanvasGestures(a: Args): void {
           perform(store, 'note.move', { boardId: board.id, ids: g.ids, dx, dy });
         }
         s.setDragging([]);
+      } else if (g.kind === 'resize') {
+        latest.current.setResizing(null);
+        if (g.moved) {
+          const r = resized(g, p, viewport.scale);
+          perform(store, 'note.resize', { noteId: g.id, w: r.w, h: r.h });
+        }
       } else {
         const band = rectFromCorners(g.start, g.current);
         const ids = drawn.filter((d) => intersects(d.rect, band)).map((d) => d.note.id);
@@ -137,7 +175,9 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onDouble = (e: MouseEvent) => {
+      if (overPanel(e)) return;
       const { store, viewport, drawn, board } = latest.current;
+      if (board.votes?.open) return; // each click of the double-click was a vote
       const s = store.getState();
       const bp = toBoard(viewport, local(e));
       const hit = noteAt(drawn, bp);
@@ -160,6 +200,7 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onWheel = (e: WheelEvent) => {
+      if (overPanel(e)) return; // the panel scrolls its own list
       e.preventDefault();
       const { store, viewport, board } = latest.current;
       const factor = Math.exp(-e.deltaY * (e.ctrlKey ? 0.01 : 0.0015));

@@ -13,11 +13,12 @@ export function Toolbar({ boardId }: { boardId: string }) {
   const t = useT();
   // Subscribe to what decides which buttons are enabled.
   useApp((s) => [s.past.length, s.future.length, s.selectedNoteIds.length, s.selectedBlockId, s.editingNoteId].join());
+  const voteOpen = useApp((s) => s.doc?.boards[boardId]?.votes?.open === true);
   const scale = useApp((s) => s.viewports[boardId]?.scale);
   const current = useApp((s) => s.currentColor);
 
   /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
-  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit'), testId: string, text: string) => (
+  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit' | 'block.tidy' | 'vote.start' | 'vote.close'), testId: string, text: string) => (
     <button key={name} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
       {text}
     </button>
@@ -40,6 +41,8 @@ export function Toolbar({ boardId }: { boardId: string }) {
       </span>
       {button('note.duplicate', 'duplicate', t('duplicate'))}
       {button('note.delete', 'delete', t('delete'))}
+      {button('block.tidy', 'tidy', t('tidyBlock'))}
+      {voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart'))}
       <span className="sep" />
       {button('undo', 'undo', `↶ ${t('undo')}`)}
       {button('redo', 'redo', `↷ ${t('redo')}`)}

@@ -76,3 +76,20 @@ export function deleteNotesOps(doc: WorkshopDoc, a: { ids: readonly string[] }):
 export function addedIds(ops: readonly Op[]): string[] {
   return ops.flatMap((o) => ('value' in o ? [o.value.id] : []));
 }
+
+/** Bounds of a note's size (the note schema's). */
+export const NOTE_MIN = { w: 40, h: 30 } as const;
+export const NOTE_MAX = { w: 2000, h: 2000 } as const;
+
+/** A note's new size, kept within the note limits and within its block; nothing when unchanged. */
+export function resizeNoteOps(doc: WorkshopDoc, a: { noteId: string; w: number; h: number }): Op[] {
+  const note = doc.notes[a.noteId];
+  const board = note ? doc.boards[note.boardId] : undefined;
+  if (!note || !board || board.layout.kind !== 'canvas') return [];
+  const area = note.blockId === null ? null : blockRects(board.layout).find((r) => r.id === note.blockId);
+  const maxW = Math.min(NOTE_MAX.w, area ? Math.max(NOTE_MIN.w, area.w - note.x) : NOTE_MAX.w);
+  const maxH = Math.min(NOTE_MAX.h, area ? Math.max(NOTE_MIN.h, area.h - note.y) : NOTE_MAX.h);
+  const w = Math.round(Math.min(maxW, Math.max(NOTE_MIN.w, a.w)));
+  const h = Math.round(Math.min(maxH, Math.max(NOTE_MIN.h, a.h)));
+  return w === note.w && h === note.h ? [] : [{ type: 'note.patch', id: a.noteId, patch: { w, h } }];
+}

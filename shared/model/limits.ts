@@ -19,4 +19,6 @@ export const LIMITS = {
    * 10 × 560 units; the board's own bounds are checked on each batch (checkLimits).
    */
   coordinate: 200000,
+  /** Dots one note may get in a show-of-hands vote: a big room, counted twice over. */
+  votesPerNote: 9999,
 } as const;

@@ -8,6 +8,7 @@ import { percentile, round } from './frames';
 import { seedWorkshop } from './seed';
 import { benchWorkshopFile } from './workshopFileBench';
 import { benchSearch } from './searchBench';
+import { benchTidy } from './tidyBench';
 
 /**
  * `npm run bench [-- --runs N]`: runs every figure N times (3 by default) and prints each run, the
@@ -47,6 +48,7 @@ async function runOnce(): Promise<Record<string, number>> {
     const opens: number[] = [];
     for (let i = 0; i < 3; i++) opens.push((await benchDrag(browser, host.url, s5000, 5000)).openMs);
     results.open_5000 = percentile(opens, 50);
+    results.tidy_200 = await benchTidy(browser, host.url, host.services);
 
     // One op through the service to committed, on the host's own connection: synchronous = FULL,
     // so each figure includes the fsync that makes the edit survive a power cut.
@@ -90,7 +92,7 @@ async function runOnce(): Promise<Record<string, number>> {
 function printFigures(results: Record<string, number>, runs: number): void {
   const targets: Record<string, number> = {
     drag_p95_2000: 17, pickup_2000: 33, pan_p95_2000: 34, open_5000: 700, commit_p95: 5, apply_4000_on_20000: 100, pdf_pack_500: 3000,
-    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, search_5000: 30,
+    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, tidy_200: 50, search_5000: 30,
   };
   console.log(`\nfigure (median of ${runs})  ms      target`);
   for (const [k, v] of Object.entries(results)) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NOTE_COLORS } from '../../shared/model/Note';
 import type { TraceItem } from '../../electron/pdf/context';
-import { cellAt, flowGrid } from '../../electron/pdf/noteGrid';
+import { cellAt, flowGrid } from '../../shared/geometry/noteGrid';
 import { MARGIN } from '../../electron/pdf/pageFrame';
 import { renderPdf } from '../../electron/pdf/renderPdf';
 import { addBoard, addNote, addRows, emptyDoc, FONTS_DIR, LIBRARY, longNote, PHRASES, sampleDoc } from './fixtures';

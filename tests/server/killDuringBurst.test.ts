@@ -44,15 +44,19 @@ describe('kill -9 of the host during a burst of writes', () => {
     for (let round = 0; round < 3; round++) {
       // Send one batch after another, as the page's queue does, until the host dies under us.
       let inFlight!: { seq: number; notes: ReturnType<typeof batchOf> } | null;
-      const killAfter = 150 + Math.floor(Math.random() * 400);
-      const killer = new Promise<void>((r) => setTimeout(() => void killHard(host.proc).then(r), killAfter));
+      // Killed after a number of acknowledged batches rather than after a time, so a slow machine
+      // still has written something first; the kill races the batch that is then on its way.
+      const killAt = 3 + Math.floor(Math.random() * 20);
+      let killer: Promise<void> | null = null;
       let sent = 0;
       for (;;) {
         const s = ++seq;
         const notes = batchOf(s);
         inFlight = { seq: s, notes };
+        const call = host.call('ops.apply', { workshopId, ops: notes.map((value) => ({ type: 'note.add', value })), client: { id: CLIENT, seq: s } });
+        if (sent === killAt && !killer) killer = killHard(host.proc);
         try {
-          const res = await host.call('ops.apply', { workshopId, ops: notes.map((value) => ({ type: 'note.add', value })), client: { id: CLIENT, seq: s } });
+          const res = await call;
           expect(res.status, JSON.stringify(res.json)).toBe(200);
           acknowledged.push(...notes.map((n) => n.id));
           inFlight = null;

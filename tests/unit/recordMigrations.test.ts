@@ -14,7 +14,12 @@ import { board, emptyDoc, note } from '../helpers/fixtures';
  * For every step of every real sequence: a record as the previous version wrote it, and what the
  * step must make of it. A step added without a fixture here fails the test below.
  */
-const STEP_FIXTURES: Record<string, { before: PlainRecord; after: PlainRecord }> = {};
+const STEP_FIXTURES: Record<string, { before: PlainRecord; after: PlainRecord }> = {
+  'board/AddBoardVotes': {
+    before: { id: 'b1', templateId: 'cbmc-9', title: 'กระดาน', layout: { kind: 'canvas' }, order: 1, createdAt: '2026-01-01' },
+    after: { id: 'b1', templateId: 'cbmc-9', title: 'กระดาน', layout: { kind: 'canvas' }, order: 1, createdAt: '2026-01-01', votes: null },
+  },
+};
 
 /** A made-up history of a record, to exercise the runner itself. */
 const sticky = recordMigrations('note', [
@@ -91,9 +96,13 @@ describe('record migration steps', () => {
 describe('restoring one stored record', () => {
   const stored = (value: unknown, version = 1) => ({ id: 'x', version, json: parseStoredJson(JSON.stringify(value)) });
 
-  it('records as written today (version 1) come back as they were', () => {
+  it('records as written today come back as they were; a version 1 board gains an empty vote', () => {
     expect(restoreRecord('note', noteSchema, stored(note('n1')))).toEqual({ ok: true, record: note('n1') });
-    expect(restoreRecord('board', boardSchema, stored(board('b1')))).toEqual({ ok: true, record: board('b1') });
+    expect(restoreRecord('board', boardSchema, stored(board('b1')))).toEqual({ ok: true, record: { ...board('b1'), votes: null } });
+    const voted = { ...board('b1'), votes: { open: false, counts: { n1: 7, n2: 2 } } };
+    expect(restoreRecord('board', boardSchema, stored(voted, RECORD_VERSIONS.board))).toEqual({ ok: true, record: voted });
+    // A version 1 record that somehow holds a votes field keeps it: the step only fills what is missing.
+    expect(restoreRecord('board', boardSchema, stored(voted, 1))).toEqual({ ok: true, record: voted });
     expect(restoreRecord('workshop', workshopSchema, stored(emptyDoc().workshop))).toEqual({ ok: true, record: emptyDoc().workshop });
   });
 
