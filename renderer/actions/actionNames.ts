@@ -11,4 +11,5 @@ export type ActionName =
   | 'board.addFromTemplate' | 'board.delete'
   | 'workshop.patch'
   | 'present.start' | 'present.leave' | 'present.next' | 'present.prev' | 'present.whole' | 'present.focus'
-  | 'timer.start' | 'timer.stop' | 'timer.toggleMute';
+  | 'timer.start' | 'timer.stop' | 'timer.toggleMute'
+  | 'search.open' | 'search.reveal' | 'canvas.cursor';

@@ -37,6 +37,9 @@ import { actionToggleOutput } from './actionToggleOutput';
 import { actionUndo } from './actionUndo';
 import { actionZoomIn } from './actionZoomIn';
 import { actionZoomOut } from './actionZoomOut';
+import { actionOpenSearch } from './actionOpenSearch';
+import { actionReveal } from './actionReveal';
+import { actionCursor } from './actionCursor';
 import { actionResizeNote } from './actionResizeNote';
 import { actionTidyBlock } from './actionTidyBlock';
 import { actionAddVote, actionClearVote, actionCloseVote, actionSetVoteCount, actionStartVote } from './actionVote';
@@ -87,6 +90,9 @@ export const ACTIONS = {
   'timer.start': actionTimerStart,
   'timer.stop': actionTimerStop,
   'timer.toggleMute': actionTimerMute,
+  'search.open': actionOpenSearch,
+  'search.reveal': actionReveal,
+  'canvas.cursor': actionCursor,
 } as const satisfies Record<ActionName, AnyAction>;
 
 export type Actions = typeof ACTIONS;

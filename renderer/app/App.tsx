@@ -10,6 +10,7 @@ import { Toast } from '../components/Toast';
 import { ExportPdfDialog } from '../components/ExportPdfDialog';
 import { BackupsScreen } from '../components/backups/BackupsScreen';
 import { useRecovery } from '../components/backups/useRecovery';
+import { SearchPanel } from '../components/search/SearchPanel';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
   const presenting = useApp((s) => s.presenting);
   // Subscribe to what decides whether the board can be presented.
   useApp((s) => [s.screen.kind === 'workshop' && s.screen.boardId, s.editingNoteId, s.draft === null, s.doc === null].join());
+  const searching = useApp((s) => s.searchOpen);
   const [printing, setPrinting] = useState(false);
   const { checked, recovery, clear: clearRecovery } = useRecovery();
 
@@ -41,7 +43,10 @@ export function App() {
         {screen.kind === 'workshop' && title && <TimerControl />}
         {screen.kind === 'workshop' && <SaveIndicator />}
         {screen.kind === 'workshop' && title && (
+          <>
           <button data-testid="present-start" title={t('presentStartTitle')} disabled={!isEnabled(store, 'present.start')} onClick={() => perform(store, 'present.start')}>▶ {t('presentStart')}</button>
+          <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>⌕ {t('search')}</button>
+          </>
         )}
         {screen.kind === 'workshop' && title && (
           <button data-testid="export-pdf" onClick={() => setPrinting(true)}>{t('exportPdf')}</button>
@@ -55,6 +60,7 @@ export function App() {
       ) : (
         <WorkshopView workshopId={screen.workshopId} boardId={screen.boardId} />
       )}
+      {searching && screen.kind === 'workshop' && <SearchPanel />}
       {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
       <Toast />
     </div>

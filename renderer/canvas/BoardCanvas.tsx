@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Shape, Stage } from 'react-konva';
 import type { Board } from '../../shared/model/Board';
 import type { CanvasLayout } from '../../shared/model/Template';
-import { blockRects, type Rect as BoxRect } from '../../shared/geometry/boardGeometry';
+import { blockRects, noteRect, type Rect as BoxRect } from '../../shared/geometry/boardGeometry';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { LiftedNotes } from './LiftedNotes';
@@ -10,11 +10,12 @@ import { NoteEditor } from './NoteEditor';
 import { RestingNotesPainter } from './RestingNotesPainter';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useDrawnNotes } from './useDrawnNotes';
-import { fitViewport, visibleRect } from './viewport';
+import { centredOn, fitViewport, visibleRect } from './viewport';
 import { ZoneLayer } from './ZoneLayer';
 import { ResizeHandle, VoteDots } from './NoteOverlays';
 import { VotePanel } from '../components/VotePanel';
 import { useFontEpoch } from './useFontEpoch';
+import { useCanvasKeys } from './useCanvasKeys';
 
 const NO_SIZE = { w: 0, h: 0 };
 
@@ -88,6 +89,25 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
 
   useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand, setResizing });
   const handleFor = selected.length === 1 && !board.votes?.open && dragging.length === 0 ? drawnAll.find((d) => d.note.id === selected[0]) : undefined;
+  const keys = useCanvasKeys(store, board.id);
+
+  // A note a search just jumped to stays in the middle while the board area settles its size.
+  const revealed = useApp((s) => s.revealed);
+  useEffect(() => {
+    const target = revealed?.target;
+    if (!size || !target || target.kind !== 'note' || target.boardId !== board.id || Date.now() - revealed.at > 1000) return;
+    const note = store.getState().doc?.notes[target.noteId];
+    const vp = store.getState().viewports[board.id];
+    if (note && vp) store.getState().setViewport(board.id, centredOn(noteRect(board.layout, note), size, vp.scale));
+  }, [revealed, size, board.id, board.layout, store]);
+  const notes = useApp((s) => s.doc?.notes);
+  // The keyboard cursor: the one chosen note, else the chosen block; drawn only while the canvas has focus.
+  const cursorRect = useMemo(() => {
+    if (!keys.focused) return undefined;
+    const one = selected.length === 1 ? notes?.[selected[0]!] : undefined;
+    if (one && one.boardId === board.id) return noteRect(board.layout, one);
+    return blockHighlight;
+  }, [keys.focused, selected, notes, board.id, board.layout, blockHighlight]);
 
   // Nothing is drawn until the window size is known and Sarabun has loaded: a first draw with
   // guessed sizes or fallback-font widths would be thrown away at once.
@@ -103,7 +123,17 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   });
 
   return (
-    <div className="board-canvas" ref={container} data-testid="board-canvas">
+    <div
+      className="board-canvas"
+      ref={container}
+      data-testid="board-canvas"
+      tabIndex={0}
+      role="application"
+      aria-label={t('canvasLabel')}
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
+      onBlur={keys.onBlur}
+    >
       {ready && (
       <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
         <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
@@ -115,6 +145,9 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
             <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
           )}
           {focusRect && <Shape sceneFunc={(ctx) => veilAround(ctx._context, focusRect, viewport, size)} perfectDrawEnabled={false} />}
+          {cursorRect && (
+            <Rect name="keyboard-cursor" x={cursorRect.x - 6 / viewport.scale} y={cursorRect.y - 6 / viewport.scale} width={cursorRect.w + 12 / viewport.scale} height={cursorRect.h + 12 / viewport.scale} stroke="#e65100" strokeWidth={3 / viewport.scale} cornerRadius={4 / viewport.scale} />
+          )}
           {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
           {resizing && <Rect x={resizing.x} y={resizing.y} width={resizing.w} height={resizing.h} stroke="#1d6fe0" strokeWidth={2 / viewport.scale} dash={[8 / viewport.scale, 4 / viewport.scale]} />}
           <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
@@ -123,7 +156,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
       </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
-      <NoteEditor board={board} viewport={viewport} />
+      <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())} />
       {board.votes && <VotePanel board={board} notes={drawnAll} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Board } from '../../shared/model/Board';
 import { LIMITS } from '../../shared/model/limits';
 import { NOTE_SIZE } from '../../shared/model/Note';
@@ -8,27 +9,43 @@ import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import type { Viewport } from '../store/types';
 import { perform } from '../actions/dispatcher';
+import { ConfirmDialog } from '../components/Dialog';
 import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_PADDING } from './noteStyle';
 import { THAI_LINE_HEIGHT } from '../../shared/text';
+import { editorBox } from './editorBox';
 
 /**
  * Editing happens in a real textarea laid over the note, so Thai input methods, selection and
- * spell-check work as in any text field. Click-away or Ctrl+Enter commits; Escape cancels.
+ * spell-check work as in any text field. Click-away or Ctrl+Enter commits; Escape cancels, after
+ * asking when the text was changed. The editor is kept inside the canvas area: long text scrolls
+ * inside it, and the counter below it stays in view.
  */
-export function NoteEditor({ board, viewport }: { board: Board & { layout: CanvasLayout }; viewport: Viewport }) {
+export function NoteEditor({ board, viewport, area, onKeyboardDone }: {
+  board: Board & { layout: CanvasLayout };
+  viewport: Viewport;
+  /** The canvas area's size in pixels, which the editor must stay inside. */
+  area: { w: number; h: number };
+  /** Called when typing ends from the keyboard, to give focus back to the board. */
+  onKeyboardDone(): void;
+}) {
   const store = useAppStore();
   const t = useT();
   const editingId = useApp((s) => s.editingNoteId);
   const draft = useApp((s) => s.draft);
   const note = useApp((s) => (s.editingNoteId ? s.doc?.notes[s.editingNoteId] : undefined));
   const [text, setText] = useState('');
+  const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
+  /** Set while the discard question is open: focus has left the textarea, but typing is not over. */
+  const paused = useRef(false);
 
   const active = (note && note.boardId === board.id) || (draft && draft.boardId === board.id);
   useEffect(() => {
     if (!active) return;
     done.current = false;
+    paused.current = false;
+    setAsking(false);
     setText(note?.text ?? '');
     requestAnimationFrame(() => {
       ref.current?.focus();
@@ -40,6 +57,7 @@ export function NoteEditor({ board, viewport }: { board: Board & { layout: Canva
   const shape = note ?? { blockId: draft!.blockId, x: draft!.x, y: draft!.y, w: NOTE_SIZE.w, h: NOTE_SIZE.h, color: draft!.color };
   const r = noteRect(board.layout, shape);
   const tooLong = text.length > LIMITS.noteText;
+  const changed = text !== (note?.text ?? '');
 
   const finish = (save: boolean) => {
     if (done.current) return;
@@ -56,23 +74,41 @@ export function NoteEditor({ board, viewport }: { board: Board & { layout: Canva
     s.startEditing(null, null);
   };
 
+  const keepTyping = () => {
+    setAsking(false);
+    paused.current = false;
+    requestAnimationFrame(() => ref.current?.focus());
+  };
+
   const scale = viewport.scale;
+  const box = editorBox({ x: r.x * scale + viewport.x, y: r.y * scale + viewport.y, w: r.w * scale, h: r.h * scale }, area);
   return (
-    <div
-      className="note-editor"
-      style={{ left: r.x * scale + viewport.x, top: r.y * scale + viewport.y, width: r.w * scale, minHeight: r.h * scale }}
-    >
+    <div className="note-editor" data-testid="note-editor-box" style={{ left: box.left, top: box.top, width: box.width }}>
       <textarea
         ref={ref}
         data-testid="note-editor"
         value={text}
         aria-invalid={tooLong}
         onChange={(e) => setText(e.target.value)}
-        onBlur={() => finish(true)}
+        onBlur={() => {
+          if (!paused.current) finish(true);
+        }}
         onKeyDown={(e) => {
           e.stopPropagation();
-          if (e.key === 'Escape') finish(false);
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) finish(true);
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            if (changed) {
+              paused.current = true;
+              setAsking(true);
+            } else {
+              finish(false);
+              onKeyboardDone();
+            }
+          }
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            finish(true);
+            if (done.current) onKeyboardDone();
+          }
         }}
         style={{
           fontFamily: FONT_FAMILY,
@@ -80,12 +116,28 @@ export function NoteEditor({ board, viewport }: { board: Board & { layout: Canva
           lineHeight: THAI_LINE_HEIGHT,
           padding: NOTE_PADDING * scale,
           background: NOTE_COLORS[shape.color].fill,
-          minHeight: r.h * scale,
+          minHeight: box.minHeight,
+          maxHeight: box.maxHeight,
         }}
       />
-      <div className={tooLong ? 'note-counter over' : 'note-counter'}>
-        {tooLong ? t('noteTooLong', { n: LIMITS.noteText }) : `${text.length}/${LIMITS.noteText}`}
+      <div className={tooLong ? 'note-counter over' : 'note-counter'} data-testid="note-counter" role={tooLong ? 'alert' : undefined}>
+        {tooLong ? `${t('noteTooLong', { n: LIMITS.noteText })} (${text.length}/${LIMITS.noteText})` : `${text.length}/${LIMITS.noteText}`}
       </div>
+      {/* On the page itself, not inside the board, which clips and must not scroll to show it. */}
+      {asking && createPortal(
+        <ConfirmDialog
+          message={t('discardNoteQuestion')}
+          confirmLabel={t('discardText')}
+          cancelLabel={t('keepTyping')}
+          onCancel={keepTyping}
+          onConfirm={() => {
+            setAsking(false);
+            finish(false);
+            onKeyboardDone();
+          }}
+        />,
+        document.body,
+      )}
     </div>
   );
 }

@@ -36,4 +36,10 @@ export function visibleRect(vp: Viewport, size: { w: number; h: number }): Rect 
   return { x: -vp.x / vp.scale, y: -vp.y / vp.scale, w: size.w / vp.scale, h: size.h / vp.scale };
 }
 
+/** The viewport at `scale` (kept readable) with board rectangle `r` in the middle of the window. */
+export function centredOn(r: Rect, size: { w: number; h: number }, scale: number): Viewport {
+  const s = clampScale(scale);
+  return { scale: s, x: size.w / 2 - (r.x + r.w / 2) * s, y: size.h / 2 - (r.y + r.h / 2) * s };
+}
+
 const clampScale = (s: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));

@@ -7,6 +7,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createPresentationSlice } from './presentationSlice';
 import { createTimerSlice } from './timerSlice';
+import { createSearchSlice } from './searchSlice';
 import { translate } from '../../shared/i18n';
 import { describeError } from '../host/describeError';
 import { describeLeftOut } from '../../shared/i18n/recordProblems';
@@ -78,6 +79,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       ...createSelectionSlice(set, get, api),
       ...createPresentationSlice(set, get, api),
       ...createTimerSlice(set, get, api),
+      ...createSearchSlice(set, get, api),
       doc: null,
       library: null,
       past: [],
@@ -145,7 +147,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       },
 
       closeWorkshop() {
-        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null, presenting: false, focusedBlockId: null, timer: null });
+        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null, presenting: false, focusedBlockId: null, timer: null, searchOpen: false, searchQuery: '', revealed: null });
       },
     };
   });

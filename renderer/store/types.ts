@@ -3,6 +3,7 @@ import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import type { NoteColor } from '../../shared/model/Note';
 import type { Op } from '../../shared/ops';
 import type { Library } from '../../shared/templates/Library';
+import type { SearchSlice } from './searchSlice';
 
 /** One user action's worth of ops, with what undoes it. Undo and redo move whole batches. */
 export interface Batch {
@@ -107,4 +108,4 @@ export interface TimerSlice {
   setTimerMuted(muted: boolean): void;
 }
 
-export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice;
+export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice & SearchSlice;

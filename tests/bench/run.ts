@@ -8,6 +8,7 @@ import { benchFocusGlide } from './presentBench';
 import { percentile, round } from './frames';
 import { seedWorkshop } from './seed';
 import { benchWorkshopFile } from './workshopFileBench';
+import { benchSearch } from './searchBench';
 import { benchTidy } from './tidyBench';
 
 /**
@@ -74,6 +75,10 @@ async function runOnce(): Promise<Record<string, number>> {
     }
     results.pdf_pack_500 = percentile(packs, 50);
 
+    const search = benchSearch();
+    results.search_5000 = search.search;
+    results.search_index_5000 = search.index;
+
     const file = await benchWorkshopFile(host.services, s5000.workshopId);
     results.export_5000 = file.exportMs;
     results.import_5000 = file.importMs;
@@ -89,7 +94,7 @@ async function runOnce(): Promise<Record<string, number>> {
 function printFigures(results: Record<string, number>, runs: number): void {
   const targets: Record<string, number> = {
     drag_p95_2000: 17, focus_glide_p95_500: 17, pickup_2000: 33, pan_p95_2000: 34, open_5000: 700, commit_p95: 5, apply_4000_on_20000: 100, pdf_pack_500: 3000,
-    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, tidy_200: 50,
+    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, tidy_200: 50, search_5000: 30,
   };
   console.log(`\nfigure (median of ${runs})  ms      target`);
   for (const [k, v] of Object.entries(results)) {

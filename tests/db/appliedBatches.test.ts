@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/openDatabase';
 import { WorkshopService } from '../../electron/services/WorkshopService';
 import { board, note } from '../helpers/fixtures';
-import { tempDir } from '../helpers/tempDir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+import { tempDatabase } from '../helpers/tempDatabase';
 
 function setup() {
-  const t = tempDir();
-  const db = openDatabase(t.dir);
-  cleanups.push(() => {
-    if (db.open) db.close();
-    t.cleanup();
-  });
+  const { dir, db } = tempDatabase();
   const svc = new WorkshopService(db);
   const w = svc.create({ name: 'ตำบลนาขา', group: '', tambon: '', amphoe: '', province: '', date: '2026-03-01', facilitator: '' });
   svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }]);
-  return { dir: t.dir, db, svc, id: w.id };
+  return { dir, db, svc, id: w.id };
 }
 
 const client = (seq: number) => ({ id: 'tab-0123456789', seq });

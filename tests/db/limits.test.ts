@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/openDatabase';
 import { WorkshopRepository } from '../../electron/db/workshopRepository';
 import { dispatch } from '../../electron/services/dispatch';
@@ -10,27 +10,19 @@ import type { Note } from '../../shared/model/Note';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import type { Op } from '../../shared/ops';
 import { board, note, tableLayout } from '../helpers/fixtures';
-import { tempDir } from '../helpers/tempDir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+import { tempDatabase } from '../helpers/tempDatabase';
 
 const fields = { name: 'เวิร์กช็อปขีดจำกัด', group: '', tambon: '', amphoe: '', province: '', date: '2026-03-01', facilitator: '' };
 
 function setup() {
-  const t = tempDir();
-  const db = openDatabase(t.dir);
-  cleanups.push(() => {
-    if (db.open) db.close();
-    t.cleanup();
-  });
+  const { dir, db } = tempDatabase();
   const svc = new WorkshopService(db);
   const api = {
     'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc.applyOps(workshopId, ops),
   } as unknown as HostApi;
   /** Through the same gate the hosts use: schema first, then the service. */
   const send = (workshopId: string, ops: unknown[]) => dispatch(api, 'ops.apply', { workshopId, ops });
-  return { db, svc, send, dir: t.dir };
+  return { db, svc, send, dir };
 }
 
 describe('declared limits, enforced by the host', () => {

@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from '../../electron/db/openDatabase';
 import { TemplateSetService } from '../../electron/services/TemplateSetService';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import { toTemplateSetFile, type TemplateSetContent } from '../../shared/templates/templateSetFile';
-import { tempDir } from '../helpers/tempDir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+import { tempDatabase } from '../helpers/tempDatabase';
 
 function setup() {
-  const t = tempDir();
-  const db = openDatabase(t.dir);
-  cleanups.push(() => {
-    if (db.open) db.close();
-    t.cleanup();
-  });
-  return { dir: t.dir, db, svc: new TemplateSetService(db) };
+  const { dir, db } = tempDatabase();
+  return { dir, db, svc: new TemplateSetService(db) };
 }
 
 function mySet(): TemplateSetContent {

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/openDatabase';
 import { WorkshopService } from '../../electron/services/WorkshopService';
 import type { Op } from '../../shared/ops';
 import { board, note, tableLayout } from '../helpers/fixtures';
-import { tempDir } from '../helpers/tempDir';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+import { tempDatabase } from '../helpers/tempDatabase';
 
 function setup() {
-  const t = tempDir();
-  const db = openDatabase(t.dir);
-  cleanups.push(() => {
-    if (db.open) db.close();
-    t.cleanup();
-  });
-  return { dir: t.dir, db, svc: new WorkshopService(db) };
+  const { dir, db } = tempDatabase();
+  return { dir, db, svc: new WorkshopService(db) };
 }
 
 const fields = { name: 'เวิร์กช็อปตำบลนาขา', group: 'กลุ่มเกษตรอินทรีย์', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: 'พี่เลี้ยงภาคใต้' };

@@ -81,13 +81,16 @@ describe('the workshop board in real Chromium', () => {
     const p = await boardToPage(page, centre('partners').x, centre('partners').y);
     await page.mouse.dblclick(p.x, p.y);
     await page.keyboard.type('ไม่ต้องการ');
+    // Escape on typed text asks first; throwing it away leaves no note.
     await page.keyboard.press('Escape');
+    await page.locator('[data-testid=confirm-yes]').click();
     expect(await notes()).toHaveLength(1);
     await page.mouse.dblclick(p.x, p.y);
     await page.locator('[data-testid=note-editor]').fill('ก'.repeat(2001));
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.textContent('[data-testid=toast]')).toContain('2000');
     await page.keyboard.press('Escape');
+    await page.locator('[data-testid=confirm-yes]').click();
     expect(await notes()).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { pick } from '../../../shared/i18n';
 import type { Board } from '../../../shared/model/Board';
 import type { TableLayout } from '../../../shared/model/Template';
@@ -24,6 +24,22 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   const widths = columns.map((c) => Math.max(120, Math.round(c.width * 140)));
   const tableWidth = 44 + 96 + widths.reduce((a, b) => a + b, 0);
   const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const revealed = useApp((s) => s.revealed);
+
+  // A search result in this table: bring its row into view, flash it, and put the cursor in its cell.
+  useEffect(() => {
+    const target = revealed?.target;
+    if (!target || target.kind !== 'cell' || target.boardId !== board.id) return;
+    const tr = scroller.current?.querySelector<HTMLTableRowElement>(`tr[data-row="${CSS.escape(target.rowId)}"]`);
+    if (!tr) return;
+    const col = columns.findIndex((c) => c.id === target.columnId);
+    tr.scrollIntoView({ block: 'center', inline: 'nearest' });
+    tr.classList.remove('revealed');
+    void tr.offsetWidth; // restart the flash when the same row is found again
+    tr.classList.add('revealed');
+    tr.cells[col + 1]?.querySelector<HTMLElement>('input, textarea, select')?.focus({ preventScroll: true });
+  }, [revealed, board.id, columns]);
 
   return (
     <div className="table-board" data-testid="table-board">
@@ -39,7 +55,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
         <ExportDataMenu boardId={board.id} />
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" ref={scroller}>
         <table className="worksheet-table" style={{ width: tableWidth }}>
           <colgroup>
             <col style={{ width: 44 }} />
