@@ -41,34 +41,49 @@ export default tseslint.config(
       // refs, immutability) assume the compiler, which this app does not use.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/electron/**', 'electron'], message: 'The renderer talks to the host through renderer/host and shared/contract only.' },
-          { group: NODE_BUILTINS, message: 'The renderer runs in a browser sandbox: no Node modules.' },
-          { group: ['better-sqlite3', 'pdfkit', 'fontkit'], message: 'Storage and print live in the host (electron/).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'The renderer talks to the host through renderer/host and shared/contract only.',
+            },
+            { group: NODE_BUILTINS, message: 'The renderer runs in a browser sandbox: no Node modules.' },
+            { group: ['better-sqlite3', 'pdfkit', 'fontkit'], message: 'Storage and print live in the host (electron/).' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react/*', 'konva', 'konva/*', 'react-konva', 'zustand', 'zustand/*'], message: 'shared/ is pure domain code: no UI libraries.' },
-          { group: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'], message: 'shared/ is pure domain code: no host libraries.' },
-          { group: NODE_BUILTINS, message: 'shared/ is pure domain code: it runs in the browser too, so no Node modules.' },
-          { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'shared/ depends on nothing else in the project.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'konva', 'konva/*', 'react-konva', 'zustand', 'zustand/*'],
+              message: 'shared/ is pure domain code: no UI libraries.',
+            },
+            { group: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'], message: 'shared/ is pure domain code: no host libraries.' },
+            { group: NODE_BUILTINS, message: 'shared/ is pure domain code: it runs in the browser too, so no Node modules.' },
+            { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'shared/ depends on nothing else in the project.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**'], message: 'The host never imports renderer code; share it through shared/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'The host never imports renderer code; share it through shared/.' }],
+        },
+      ],
     },
   },
 );

@@ -23,14 +23,25 @@ const node = {
 // electron-builder ships the production dependencies beside the bundle.
 const jobs = [
   { ...node, entryPoints: ['electron/main/main.ts'], outfile: path.join(outdir, 'main.cjs'), packages: 'external' },
-  { ...node, entryPoints: ['electron/preload/preload.ts'], outfile: path.join(outdir, 'preload.cjs'), external: ['electron'], metafile: true },
+  {
+    ...node,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: path.join(outdir, 'preload.cjs'),
+    external: ['electron'],
+    metafile: true,
+  },
 ];
 if (existsSync(path.join(root, 'electron/pdf/worker.ts'))) {
   jobs.push({ ...node, entryPoints: ['electron/pdf/worker.ts'], outfile: path.join(outdir, 'pdf-worker.cjs'), packages: 'external' });
 }
 
 // The backup worker: copies and checks backups off the main thread (electron/backup/runBackupJob.ts).
-jobs.push({ ...node, entryPoints: ['electron/backup/backupWorker.ts'], outfile: path.join(outdir, 'backup-worker.cjs'), packages: 'external' });
+jobs.push({
+  ...node,
+  entryPoints: ['electron/backup/backupWorker.ts'],
+  outfile: path.join(outdir, 'backup-worker.cjs'),
+  packages: 'external',
+});
 
 let results;
 try {
@@ -41,7 +52,7 @@ try {
 
 // The preload runs inside the page's sandbox: it must not drag in npm packages (zod) or the schemas.
 const preloadInputs = Object.keys(results[1].metafile.inputs);
-const leaked = preloadInputs.filter((f) => f.includes('node_modules') || f.startsWith('shared/') && !f.startsWith('shared/contract/'));
+const leaked = preloadInputs.filter((f) => f.includes('node_modules') || (f.startsWith('shared/') && !f.startsWith('shared/contract/')));
 const schemas = preloadInputs.filter((f) => f === 'shared/contract/contract.ts');
 if (leaked.length > 0 || schemas.length > 0) {
   console.error('preload bundle pulls in more than it should:', [...leaked, ...schemas]);

@@ -28,7 +28,12 @@ export interface BindingSource {
  * otherwise each source is tried in turn in its own staging folder, and the first binary whose ABI
  * is right is moved into place with a rename, so a failed or interrupted run never leaves a half file.
  */
-export function ensureBinding(cacheFile: string, target: BuildTarget, sources: BindingSource[], log: (line: string) => void = () => {}): { file: string; fresh: boolean } {
+export function ensureBinding(
+  cacheFile: string,
+  target: BuildTarget,
+  sources: BindingSource[],
+  log: (line: string) => void = () => {},
+): { file: string; fresh: boolean } {
   if (fs.existsSync(cacheFile) && readBindingAbi(cacheFile) === target.abi) return { file: cacheFile, fresh: false };
   const dir = path.dirname(cacheFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -68,7 +73,11 @@ export function prebuiltSource(sqliteDir: string, prebuildInstallBin: string): B
     produce(staging, t) {
       // prebuild-install reads the package's name, version and download host from package.json.
       fs.copyFileSync(path.join(sqliteDir, 'package.json'), path.join(staging, 'package.json'));
-      run(process.execPath, [prebuildInstallBin, '--runtime', t.runtime, '--target', t.version, '--arch', t.arch, '--platform', t.platform, '--verbose'], staging);
+      run(
+        process.execPath,
+        [prebuildInstallBin, '--runtime', t.runtime, '--target', t.version, '--arch', t.arch, '--platform', t.platform, '--verbose'],
+        staging,
+      );
     },
   };
 }
@@ -82,7 +91,8 @@ export function compileSource(sqliteDir: string, nodeGypBin: string): BindingSou
       const args = [nodeGypBin, 'rebuild', '--release', `--target=${t.version}`, `--arch=${t.arch}`];
       // Electron's headers come from its own server and are kept apart from Node's. An npm `nodedir`
       // setting would point node-gyp at the local Node's headers and build for Node instead: drop it.
-      if (t.runtime === 'electron') args.push('--dist-url=https://electronjs.org/headers', `--devdir=${path.join(os.homedir(), '.electron-gyp')}`);
+      if (t.runtime === 'electron')
+        args.push('--dist-url=https://electronjs.org/headers', `--devdir=${path.join(os.homedir(), '.electron-gyp')}`);
       const env = t.runtime === 'electron' ? withoutNodedir(process.env) : process.env;
       run(process.execPath, args, staging, env);
     },

@@ -24,21 +24,36 @@ function electronAbi(): number {
   return Number(nodeAbi.getAbi(electronVersion, 'electron'));
 }
 
-const target: BuildTarget = { runtime: 'electron', version: electronVersion, abi: electronAbi(), platform: process.platform, arch: process.arch };
-const cacheFile = cachedBindingPath(bindingCacheRoot(root), { electronVersion, sqliteVersion, platform: target.platform, arch: target.arch });
+const target: BuildTarget = {
+  runtime: 'electron',
+  version: electronVersion,
+  abi: electronAbi(),
+  platform: process.platform,
+  arch: process.arch,
+};
+const cacheFile = cachedBindingPath(bindingCacheRoot(root), {
+  electronVersion,
+  sqliteVersion,
+  platform: target.platform,
+  arch: target.arch,
+});
 
-const sources: BindingSource[] = [prebuiltSource(sqliteDir, createRequire(path.join(sqliteDir, 'package.json')).resolve('prebuild-install/bin.js'))];
+const sources: BindingSource[] = [
+  prebuiltSource(sqliteDir, createRequire(path.join(sqliteDir, 'package.json')).resolve('prebuild-install/bin.js')),
+];
 const nodeGyp = findNodeGyp();
 if (nodeGyp) sources.push(compileSource(sqliteDir, nodeGyp));
 
 try {
   const { fresh } = ensureBinding(cacheFile, target, sources, (line) => console.log(`SQLite for Electron ${electronVersion}: ${line}`));
-  console.log(`SQLite for Electron ${electronVersion} (NODE_MODULE_VERSION ${target.abi}) ${fresh ? 'saved' : 'ready'}: ${path.relative(root, cacheFile)}`);
+  console.log(
+    `SQLite for Electron ${electronVersion} (NODE_MODULE_VERSION ${target.abi}) ${fresh ? 'saved' : 'ready'}: ${path.relative(root, cacheFile)}`,
+  );
 } catch (e) {
   console.error(
     `\nสร้างไฟล์เชื่อมต่อ SQLite สำหรับ Electron ${electronVersion} ไม่ได้ ครั้งแรกต้องต่ออินเทอร์เน็ต (ดาวน์โหลดไฟล์สำเร็จรูป หรือคอมไพล์ซึ่งต้องมีเครื่องมือ C++)\n` +
       `Could not fetch or build better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}. The first run needs the internet\n` +
-      '(a prebuilt binary from the better-sqlite3 releases, or Electron\'s headers plus a C++ toolchain to compile it).\n' +
+      "(a prebuilt binary from the better-sqlite3 releases, or Electron's headers plus a C++ toolchain to compile it).\n" +
       `Then run again: npm run electron:binding\n\n${e instanceof Error ? e.message : String(e)}`,
   );
   process.exit(1);

@@ -11,7 +11,14 @@ const build = run('npx', ['vite', 'build', '--logLevel', 'warn']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cbmc-test-')), 'vitest.json');
-const result = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const result = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 
 try {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));

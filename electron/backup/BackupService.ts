@@ -82,11 +82,19 @@ export class BackupService {
    */
   private backupAtStart(schema: number): void {
     try {
-      this.report(runBackupSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() }, this.opts.worker));
+      this.report(
+        runBackupSync(
+          { kind: 'backup', source: this.live.file, dir: this.dir, reason: 'start', at: this.now().toISOString() },
+          this.opts.worker,
+        ),
+      );
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       if (schema < LATEST_SCHEMA) {
-        throw new HostError('unavailable', `สำรองข้อมูลก่อนปรับรุ่นฐานข้อมูลไม่ได้ จึงยังไม่ได้แก้ไขอะไร / Could not back up the database before upgrading it, so nothing was changed: ${why}`);
+        throw new HostError(
+          'unavailable',
+          `สำรองข้อมูลก่อนปรับรุ่นฐานข้อมูลไม่ได้ จึงยังไม่ได้แก้ไขอะไร / Could not back up the database before upgrading it, so nothing was changed: ${why}`,
+        );
       }
       console.error('backup at start failed:', why);
     }
@@ -109,7 +117,12 @@ export class BackupService {
     clearInterval(this.timer);
     if (this.changed()) {
       try {
-        this.report(runBackupSync({ kind: 'backup', source: this.live.file, dir: this.dir, reason: 'quit', at: this.now().toISOString() }, this.opts.worker));
+        this.report(
+          runBackupSync(
+            { kind: 'backup', source: this.live.file, dir: this.dir, reason: 'quit', at: this.now().toISOString() },
+            this.opts.worker,
+          ),
+        );
       } catch (e) {
         console.error('backup at quit failed:', e);
       }
@@ -170,10 +183,16 @@ export class BackupService {
       const check = await runJob({ kind: 'check', file }, this.opts.worker);
       if (check.problems.length > 0 || !check.contents) {
         const p = this.bad(name, check.problems.join('; ') || 'unreadable');
-        throw new HostError('invalid', `ข้อมูลสำรองนี้เสียหาย${p.deleted ? 'และถูกลบแล้ว' : ''} ไม่มีอะไรเปลี่ยนแปลง / This backup is damaged${p.deleted ? ' and was deleted' : ''}; nothing was changed. (${p.problem})`);
+        throw new HostError(
+          'invalid',
+          `ข้อมูลสำรองนี้เสียหาย${p.deleted ? 'และถูกลบแล้ว' : ''} ไม่มีอะไรเปลี่ยนแปลง / This backup is damaged${p.deleted ? ' and was deleted' : ''}; nothing was changed. (${p.problem})`,
+        );
       }
       if (check.contents.schema > LATEST_SCHEMA) {
-        throw new HostError('unavailable', `ข้อมูลสำรองนี้มาจาก CBMC Studio รุ่นที่ใหม่กว่า / This backup comes from a newer CBMC Studio (schema ${check.contents.schema}); nothing was changed.`);
+        throw new HostError(
+          'unavailable',
+          `ข้อมูลสำรองนี้มาจาก CBMC Studio รุ่นที่ใหม่กว่า / This backup comes from a newer CBMC Studio (schema ${check.contents.schema}); nothing was changed.`,
+        );
       }
       const safetyCopy = this.live.isOpen ? (await this.make('before-restore')).name : null;
       const incoming = `${this.live.file}.restoring`;
@@ -190,7 +209,16 @@ export class BackupService {
     return rows.flatMap((r) => {
       try {
         const w = JSON.parse(r.data) as Partial<Workshop>;
-        return [{ id: r.id, name: String(w.name ?? r.id), group: String(w.group ?? ''), date: String(w.date ?? ''), boardCount: r.boards, noteCount: r.notes }];
+        return [
+          {
+            id: r.id,
+            name: String(w.name ?? r.id),
+            group: String(w.group ?? ''),
+            date: String(w.date ?? ''),
+            boardCount: r.boards,
+            noteCount: r.notes,
+          },
+        ];
       } catch {
         return [];
       }
@@ -211,7 +239,10 @@ export class BackupService {
       steps: rows.steps.map(raw),
     });
     if (!restored.ok) {
-      throw new HostError('invalid', `ข้อมูลเวิร์กช็อปในสำรองนี้อ่านไม่ได้ / The workshop in this backup cannot be read (${restored.problem.reason}).`);
+      throw new HostError(
+        'invalid',
+        `ข้อมูลเวิร์กช็อปในสำรองนี้อ่านไม่ได้ / The workshop in this backup cannot be read (${restored.problem.reason}).`,
+      );
     }
     const date = formatThaiDateTime(this.atOf(name), lang);
     const copy = copyWorkshopDoc(restored.doc, { name: copyName(lang, restored.doc.workshop.name, date), now: this.now().toISOString() });
@@ -243,10 +274,16 @@ export class BackupService {
   /** One backup through the worker; a copy that fails its check is reported and the call fails. */
   private async make(reason: BackupReason): Promise<BackupMade> {
     const changes = { generation: this.live.generation, changes: this.live.changes() };
-    const result = await runJob({ kind: 'backup', source: this.live.file, dir: this.dir, reason, at: this.now().toISOString() }, this.opts.worker);
+    const result = await runJob(
+      { kind: 'backup', source: this.live.file, dir: this.dir, reason, at: this.now().toISOString() },
+      this.opts.worker,
+    );
     this.report(result);
     if (!result.made) {
-      throw new HostError('internal', `สำเนาสำรองไม่ผ่านการตรวจสอบและถูกลบแล้ว / The backup copy failed its check and was deleted: ${result.bad?.problem ?? ''}`);
+      throw new HostError(
+        'internal',
+        `สำเนาสำรองไม่ผ่านการตรวจสอบและถูกลบแล้ว / The backup copy failed its check and was deleted: ${result.bad?.problem ?? ''}`,
+      );
     }
     this.mark = changes;
     return result.made;
@@ -278,7 +315,9 @@ export class BackupService {
   }
 
   private ownBackups(): string[] {
-    return this.files().filter((f) => parseBackupName(f.name) !== null).map((f) => f.name);
+    return this.files()
+      .filter((f) => parseBackupName(f.name) !== null)
+      .map((f) => f.name);
   }
 
   private pathOf(name: string): string {

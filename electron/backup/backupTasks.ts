@@ -126,10 +126,12 @@ function listWorkshops(file: string, nativeBinding?: string): JobAnswers['worksh
   const db = openReadOnly(file, nativeBinding);
   try {
     return db
-      .prepare(`SELECT w.id, w.data,
+      .prepare(
+        `SELECT w.id, w.data,
           (SELECT count(*) FROM boards b WHERE b.workshop_id = w.id) AS boards,
           (SELECT count(*) FROM notes n WHERE n.workshop_id = w.id) AS notes
-        FROM workshops w ORDER BY w.updated_at DESC`)
+        FROM workshops w ORDER BY w.updated_at DESC`,
+      )
       .all() as JobAnswers['workshops'];
   } finally {
     db.close();

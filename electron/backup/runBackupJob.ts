@@ -29,7 +29,10 @@ export function runJob<K extends BackupJob['kind']>(job: Extract<BackupJob, { ki
       if (a.ok) resolve(a.value as JobAnswer<K>);
       else reject(new Error(a.message));
     };
-    const timer = setTimeout(() => finish({ ok: false, message: 'the backup took too long and was stopped' }), opts.timeoutMs ?? DEFAULT_TIMEOUT);
+    const timer = setTimeout(
+      () => finish({ ok: false, message: 'the backup took too long and was stopped' }),
+      opts.timeoutMs ?? DEFAULT_TIMEOUT,
+    );
     port.on('message', finish);
     worker.on('error', (e) => finish({ ok: false, message: `backup worker failed: ${e.message}` }));
     worker.on('exit', () => {

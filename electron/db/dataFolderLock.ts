@@ -47,7 +47,13 @@ const ATTEMPTS = 20;
 export function acquireDataFolderLock(dataDir: string, kind: ProcessKind): DataFolderLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
-  const me: LockHolder = { pid: process.pid, hostname: os.hostname(), kind, startedAt: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const me: LockHolder = {
+    pid: process.pid,
+    hostname: os.hostname(),
+    kind,
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     if (tryCreate(file, me)) return held(file, me.token);
     const raw = readOrNull(file);

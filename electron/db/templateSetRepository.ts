@@ -64,9 +64,22 @@ export class TemplateSetRepository {
   }
 }
 
-interface RawRow { id: string; name: string; version: number; data: string; created_at: string; updated_at: string }
+interface RawRow {
+  id: string;
+  name: string;
+  version: number;
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
 
 /** An unreadable row comes back marked as such: the service reports it instead of failing the whole list. */
 function toRow(r: RawRow): StoredSetRow {
-  return { id: r.id, name: r.name, record: { id: r.id, version: r.version, json: parseStoredJson(r.data) }, createdAt: r.created_at, updatedAt: r.updated_at };
+  return {
+    id: r.id,
+    name: r.name,
+    record: { id: r.id, version: r.version, json: parseStoredJson(r.data) },
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }

@@ -34,7 +34,9 @@ export class WorkshopRepository {
              AND json_extract(s.data, '$.status') = 'done') AS done
         FROM workshops w ORDER BY w.updated_at DESC`),
       getWorkshop: p('SELECT id, version, data FROM workshops WHERE id = ?'),
-      insertWorkshop: p('INSERT INTO workshops (id, version, data, created_at, updated_at) VALUES (@id, @version, @data, @createdAt, @updatedAt)'),
+      insertWorkshop: p(
+        'INSERT INTO workshops (id, version, data, created_at, updated_at) VALUES (@id, @version, @data, @createdAt, @updatedAt)',
+      ),
       updateWorkshop: p('UPDATE workshops SET version = @version, data = @data, updated_at = @updatedAt WHERE id = @id'),
       deleteWorkshop: p('DELETE FROM workshops WHERE id = ?'),
       boards: p('SELECT id, version, data FROM boards WHERE workshop_id = ?'),
@@ -63,7 +65,13 @@ export class WorkshopRepository {
   }
 
   insertWorkshop(w: Workshop): void {
-    this.stmt.insertWorkshop.run({ id: w.id, version: RECORD_VERSIONS.workshop, data: JSON.stringify(w), createdAt: w.createdAt, updatedAt: w.updatedAt });
+    this.stmt.insertWorkshop.run({
+      id: w.id,
+      version: RECORD_VERSIONS.workshop,
+      data: JSON.stringify(w),
+      createdAt: w.createdAt,
+      updatedAt: w.updatedAt,
+    });
   }
 
   updateWorkshop(w: Workshop): void {
@@ -119,7 +127,11 @@ export class WorkshopRepository {
   }
 }
 
-interface StoredRow { id: string; version: number; data: string }
+interface StoredRow {
+  id: string;
+  version: number;
+  data: string;
+}
 
 function toRaw(r: StoredRow): RawRecord {
   return { id: r.id, version: r.version, json: parseStoredJson(r.data) };

@@ -22,10 +22,12 @@ export function inertText(value: string): string {
 export function buildCsv(sheet: BoardSheet, lang: Lang): Buffer {
   const lines: string[][] = [sheet.columns.map((c) => c.label)];
   for (const row of sheet.rows) {
-    lines.push(row.map((v, i) => {
-      const kind = sheet.columns[i]!.kind;
-      return kind === 'text' || kind === 'choice' ? inertText(v) : displayText(kind, v, lang);
-    }));
+    lines.push(
+      row.map((v, i) => {
+        const kind = sheet.columns[i]!.kind;
+        return kind === 'text' || kind === 'choice' ? inertText(v) : displayText(kind, v, lang);
+      }),
+    );
   }
   if (sheet.totals) {
     const { label, values } = sheet.totals;

@@ -15,7 +15,10 @@ const numberFormat = (n: number) => (Number.isInteger(n) ? '#,##0' : '#,##0.0#')
 
 /** Excel refuses sheet names over 31 characters or holding : \ / ? * [ ]. */
 export function sheetName(title: string): string {
-  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const clean = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   let out = '';
   for (const { segment } of new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(clean)) {
     if (out.length + segment.length > 31) break;
@@ -44,12 +47,18 @@ export async function buildXlsx(sheet: BoardSheet, lang: Lang): Promise<Buffer> 
 
   const widths = sheet.columns.map((c) => Math.max(6, Math.round(c.width * 16)));
   ws.columns = widths.map((width) => ({ width }));
-  head.height = rowHeight(sheet.columns.map((c) => c.label), widths);
+  head.height = rowHeight(
+    sheet.columns.map((c) => c.label),
+    widths,
+  );
 
   sheet.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 2);
     row.forEach((value, i) => writeCell(xr.getCell(i + 1), sheet.columns[i]!.kind, value, lang));
-    xr.height = rowHeight(row.map((v, i) => (sheet.columns[i]!.kind === 'text' ? v : '')), widths);
+    xr.height = rowHeight(
+      row.map((v, i) => (sheet.columns[i]!.kind === 'text' ? v : '')),
+      widths,
+    );
   });
 
   if (sheet.totals && sheet.rows.length > 0) {

@@ -6,11 +6,10 @@ import type { HostErrorCode } from '../../shared/contract/HostError';
  */
 export function describeStartupError(e: unknown, dataDir: string): { title: string; content: string } {
   const detail = e instanceof Error ? e.message : String(e);
-  const lead =
-    isFolderInUse(e)
-      ? 'โฟลเดอร์ข้อมูลนี้กำลังถูกใช้โดยโปรแกรมอื่น ปิดโปรแกรมนั้นก่อน แล้วเปิด CBMC Studio ใหม่\n' +
-        'This data folder is in use by another program. Close it first, then open CBMC Studio again.'
-      : codeOf(e) === 'unavailable'
+  const lead = isFolderInUse(e)
+    ? 'โฟลเดอร์ข้อมูลนี้กำลังถูกใช้โดยโปรแกรมอื่น ปิดโปรแกรมนั้นก่อน แล้วเปิด CBMC Studio ใหม่\n' +
+      'This data folder is in use by another program. Close it first, then open CBMC Studio again.'
+    : codeOf(e) === 'unavailable'
       ? 'ใช้ฐานข้อมูลนี้ไม่ได้ อาจสร้างโดย CBMC Studio รุ่นที่ใหม่กว่า กรุณาอัปเดตโปรแกรม ข้อมูลของคุณยังไม่ถูกแก้ไข\n' +
         'The database cannot be used; it may come from a newer version of CBMC Studio. Please update the app. Your data has not been changed.'
       : 'เกิดข้อผิดพลาดขณะเริ่มโปรแกรม\nSomething went wrong while starting the app.';

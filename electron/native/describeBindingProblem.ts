@@ -23,9 +23,6 @@ export function describeBindingProblem(p: BindingProblem, ctx: BindingContext): 
     : `วิธีแก้: ในโฟลเดอร์โปรเจกต์ให้รันคำสั่ง (ครั้งแรกต้องต่ออินเทอร์เน็ต)\nTo fix it, run in the project folder (needs the internet the first time):\n\n    ${ENSURE_BINDING_COMMAND}`;
   return {
     title: 'CBMC Studio เปิดไม่ได้ / CBMC Studio cannot start',
-    content:
-      `${what}\n\n${fix}\n\n` +
-      'ข้อมูลของคุณยังไม่ถูกแก้ไข / Your data has not been touched.\n' +
-      `ไฟล์ / File: ${p.file}`,
+    content: `${what}\n\n${fix}\n\n` + 'ข้อมูลของคุณยังไม่ถูกแก้ไข / Your data has not been touched.\n' + `ไฟล์ / File: ${p.file}`,
   };
 }

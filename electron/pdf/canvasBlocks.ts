@@ -48,7 +48,10 @@ export function drawBlockFrame(ctx: PdfCtx, b: PlacedBlock): Box {
   const { doc } = ctx;
   const r = b.rect;
   doc.save();
-  doc.rect(r.x, r.y, r.w, r.h).lineWidth(0.9).fillAndStroke(b.def.color ?? '#ffffff', BLOCK_EDGE);
+  doc
+    .rect(r.x, r.y, r.w, r.h)
+    .lineWidth(0.9)
+    .fillAndStroke(b.def.color ?? '#ffffff', BLOCK_EDGE);
   doc.restore();
   ctx.record({ kind: 'block', x: r.x, y: r.y, w: r.w, h: r.h });
   const pad = blockPad(ctx);

@@ -85,7 +85,14 @@ export function drawNote(ctx: PdfCtx, note: Note, x: number, y: number, w: numbe
     const min = Math.max(ctx.pt(5), NOTE_TEXT_MIN * k);
     const m1 = ctx.measure('regular', 1);
     const fitted = fitFontSize(text, textBox.w, textBox.h, m1, { min, max: Math.max(min, NOTE_TEXT_MAX * k) });
-    drawLines(ctx, fitted.lines.map((l) => l.replace(/\s+$/u, '')), textBox.x, textBox.y, textBox.w, { size: fitted.size });
+    drawLines(
+      ctx,
+      fitted.lines.map((l) => l.replace(/\s+$/u, '')),
+      textBox.x,
+      textBox.y,
+      textBox.w,
+      { size: fitted.size },
+    );
   }
   if (votes) drawVoteDot(ctx, votes, x + w - markR * 2 - 1.8, y + h - markR * 2 - 1.8, Math.max(markR * 1.6, Math.min(9, w * 0.08)));
 }
@@ -122,11 +129,23 @@ function drawMore(ctx: PdfCtx, more: number, x: number, y: number, w: number, h:
   ctx.record({ kind: 'note', x, y, w, h });
   const size = Math.max(ctx.pt(5.5), Math.min(ctx.pt(8.5), w * 0.07));
   const pad = 3;
-  drawTextBox(ctx, ctx.t('print.more', { n: more }), { x: x + pad, y: y + pad, w: w - 2 * pad, h: h - 2 * pad }, { font: 'bold', size }, { align: 'center' });
+  drawTextBox(
+    ctx,
+    ctx.t('print.more', { n: more }),
+    { x: x + pad, y: y + pad, w: w - 2 * pad, h: h - 2 * pad },
+    { font: 'bold', size },
+    { align: 'center' },
+  );
 }
 
 /** Which letter means which colour (only colours in use), and how many notes wait in the tray. */
-function drawLegend(ctx: PdfCtx, notes: readonly Note[], trayCount: number, at: { x: number; y: number; w: number }, style: TextStyle): void {
+function drawLegend(
+  ctx: PdfCtx,
+  notes: readonly Note[],
+  trayCount: number,
+  at: { x: number; y: number; w: number },
+  style: TextStyle,
+): void {
   const used = new Set<NoteColor>(notes.map((n) => n.color));
   const measure = ctx.measure('regular', style.size);
   const chipH = style.size * 1.1;

@@ -15,7 +15,6 @@ export interface NoteGroups {
   tray: Note[];
 }
 
-
 export function groupNotes(layout: CanvasLayout, notes: readonly Note[]): NoteGroups {
   const ids = new Set(layout.blocks.map((b) => b.id));
   const byBlock = new Map<string, Note[]>();
@@ -36,7 +35,12 @@ export function groupNotes(layout: CanvasLayout, notes: readonly Note[]): NoteGr
 export function drawChip(ctx: PdfCtx, color: NoteColor, x: number, y: number, h: number): number {
   const st = NOTE_STYLE[color] ?? NOTE_STYLE.yellow;
   const w = h * 1.5;
-  ctx.doc.save().roundedRect(x, y, w, h, h * 0.25).lineWidth(0.5).fillAndStroke(st.fill, NOTE_EDGE).restore();
+  ctx.doc
+    .save()
+    .roundedRect(x, y, w, h, h * 0.25)
+    .lineWidth(0.5)
+    .fillAndStroke(st.fill, NOTE_EDGE)
+    .restore();
   const size = h * 0.72;
   const lw = ctx.measure('bold', size)(st.mark);
   drawLines(ctx, [st.mark], x + (w - lw) / 2, y + h / 2 - size * 0.72, lw, { font: 'bold', size, color: '#111111' });

@@ -76,7 +76,14 @@ export function finishPages(ctx: PdfCtx): void {
     drawLines(ctx, [left], MARGIN, MARGIN, inner, style);
     drawLines(ctx, [right], MARGIN, MARGIN, inner, style, 'right');
     const ruleY = MARGIN + lh + 2;
-    doc.save().lineWidth(0.5).strokeColor('#999999').moveTo(MARGIN, ruleY).lineTo(w - MARGIN, ruleY).stroke().restore();
+    doc
+      .save()
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .moveTo(MARGIN, ruleY)
+      .lineTo(w - MARGIN, ruleY)
+      .stroke()
+      .restore();
     // Footer: printed date left, page number right.
     const footY = h - MARGIN - lh;
     const pageText = ctx.t('print.page', { n: i + 1, total });

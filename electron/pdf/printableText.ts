@@ -42,7 +42,15 @@ export function printableDoc(doc: WorkshopDoc, clean: (s: string) => string): Wo
   const w = doc.workshop;
   return {
     ...doc,
-    workshop: { ...w, name: clean(w.name), group: clean(w.group), tambon: clean(w.tambon), amphoe: clean(w.amphoe), province: clean(w.province), facilitator: clean(w.facilitator) },
+    workshop: {
+      ...w,
+      name: clean(w.name),
+      group: clean(w.group),
+      tambon: clean(w.tambon),
+      amphoe: clean(w.amphoe),
+      province: clean(w.province),
+      facilitator: clean(w.facilitator),
+    },
     boards: map(doc.boards, (b) => ({ ...b, title: clean(b.title) })),
     notes: map(doc.notes, (n) => ({ ...n, text: clean(n.text) })),
     rows: map(doc.rows, (r) => ({ ...r, cells: map(r.cells, clean) })),

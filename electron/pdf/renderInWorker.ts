@@ -55,7 +55,13 @@ function startWorker(file: string, job: WorkerJob, memoryLimitMb: number): Worke
  * (and can show progress) while a large pack is drawn. The worker writes the PDF to `outFile`
  * as it goes; on failure the partial file is removed.
  */
-export function renderPdfToFileInWorker(req: PdfRequestInput, doc: WorkshopDoc | null, library: Library, outFile: string, opts: WorkerRenderOptions): Promise<void> {
+export function renderPdfToFileInWorker(
+  req: PdfRequestInput,
+  doc: WorkshopDoc | null,
+  library: Library,
+  outFile: string,
+  opts: WorkerRenderOptions,
+): Promise<void> {
   const file = opts.workerFile ?? defaultWorkerFile();
   if (!file) return Promise.reject(new Error('PDF worker file not given (workerFile) and cannot be found from this bundle'));
   const job: WorkerJob = { req, doc, library, fontsDir: opts.fontsDir, outFile, now: opts.now?.toISOString() };
@@ -79,14 +85,23 @@ export function renderPdfToFileInWorker(req: PdfRequestInput, doc: WorkshopDoc |
       else finish(new Error(m.message));
     });
     worker.on('error', (e: Error & { code?: string }) =>
-      finish(new Error(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? bilingual('hostPdfOutOfMemory', { mb: limit }) : `PDF worker failed: ${e.message}`)),
+      finish(
+        new Error(
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? bilingual('hostPdfOutOfMemory', { mb: limit }) : `PDF worker failed: ${e.message}`,
+        ),
+      ),
     );
     worker.on('exit', (code) => finish(new Error(`PDF worker stopped unexpectedly (exit code ${code})`)));
   });
 }
 
 /** renderPdfToFileInWorker, handing back the bytes (tests, benchmarks). */
-export async function renderPdfInWorker(req: PdfRequestInput, doc: WorkshopDoc | null, library: Library, opts: WorkerRenderOptions): Promise<Buffer> {
+export async function renderPdfInWorker(
+  req: PdfRequestInput,
+  doc: WorkshopDoc | null,
+  library: Library,
+  opts: WorkerRenderOptions,
+): Promise<Buffer> {
   const outFile = path.join(os.tmpdir(), `cbmc-pdf-${process.pid}-${randomBytes(6).toString('hex')}.pdf`);
   await renderPdfToFileInWorker(req, doc, library, outFile, opts);
   try {

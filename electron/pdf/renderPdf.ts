@@ -29,7 +29,12 @@ export interface RenderOptions {
  * `doc` may be null only for a blank worksheet. Throws an Error with a clear message when the
  * board, step or template asked for does not exist, or when a font file is missing.
  */
-export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, storedDoc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<Buffer> {
+export async function renderPdf(
+  reqIn: PdfRequestInput | PdfRequest,
+  storedDoc: WorkshopDoc | null,
+  library: Library,
+  opts: RenderOptions,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const collect = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -46,9 +51,16 @@ export async function renderPdf(reqIn: PdfRequestInput | PdfRequest, storedDoc: 
  * in memory whole. Pages themselves stay buffered in pdfkit until the end: the "page n / total"
  * footers are drawn once the total is known. Resolves when `out` has everything.
  */
-export async function renderPdfTo(out: Writable, reqIn: PdfRequestInput | PdfRequest, storedDoc: WorkshopDoc | null, library: Library, opts: RenderOptions): Promise<void> {
+export async function renderPdfTo(
+  out: Writable,
+  reqIn: PdfRequestInput | PdfRequest,
+  storedDoc: WorkshopDoc | null,
+  library: Library,
+  opts: RenderOptions,
+): Promise<void> {
   const parsed = pdfRequestSchema.safeParse(reqIn);
-  if (!parsed.success) throw new Error(`invalid PDF request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`invalid PDF request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`);
   const req = parsed.data;
   const fonts = loadFonts(opts.fontsDir);
   const doc = storedDoc && printableDoc(storedDoc, printableFilter(fonts.regular));

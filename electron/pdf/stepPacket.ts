@@ -117,8 +117,7 @@ export function drawStepPacket(ctx: PdfCtx, input: StepPacketInput): void {
     if (s.kind === 'board' && input.index) {
       ctx.boardPages.set(s.board.id, ctx.pageIndex + 1);
       drawBoardSheet(ctx, s.board, input.index, input.library, mark);
-    }
-    else if (s.kind === 'blank') drawBlankSheet(ctx, s.template, mark);
+    } else if (s.kind === 'blank') drawBlankSheet(ctx, s.template, mark);
   }
 }
 

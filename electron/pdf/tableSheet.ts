@@ -73,7 +73,15 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
       flow.y += lh + 2 * pad;
     }
     while (flow.remaining() >= rowH) {
-      drawRowPart(ctx, cols, cols.map(() => []), flow.y, rowH - 2 * pad, pad, cell);
+      drawRowPart(
+        ctx,
+        cols,
+        cols.map(() => []),
+        flow.y,
+        rowH - 2 * pad,
+        pad,
+        cell,
+      );
       flow.y += rowH;
     }
     flow.onNewPage = null;
@@ -112,7 +120,10 @@ export function drawTableSheet(ctx: PdfCtx, spec: TableSpec): void {
  * bold. "รวม" takes the first column when that column is not itself summed, else it leads its value.
  */
 function drawTotalsRow(ctx: PdfCtx, flow: Flow, cols: Col[], rows: readonly Row[], lh: number, pad: number, cell: TextStyle): void {
-  const totals = tableTotals(cols.map((c) => c.def), rows);
+  const totals = tableTotals(
+    cols.map((c) => c.def),
+    rows,
+  );
   if (!totals) return;
   const style: TextStyle = { ...cell, font: 'bold' };
   const word = translate(ctx.lang, 'total');
@@ -178,7 +189,9 @@ function amountStyle(ctx: PdfCtx, c: Col, lines: string[], pad: number, style: T
   const width = ctx.measure(style.font ?? 'regular', style.size)(text);
   const room = c.w - 2 * pad;
   // Line height stays that of the row's type, so the shrunk figure sits on the same baseline grid.
-  return width <= room ? style : { ...style, size: (style.size * room) / width, lineHeight: (lineHeightOf(style) * width) / (room * style.size) };
+  return width <= room
+    ? style
+    : { ...style, size: (style.size * room) / width, lineHeight: (lineHeightOf(style) * width) / (room * style.size) };
 }
 
 /** One row (or the part of a row on this page): bordered cells with their lines. */

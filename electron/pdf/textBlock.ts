@@ -54,7 +54,10 @@ export function drawLines(
     if (line !== '') {
       const w = align === 'left' && !ctx.trace ? 0 : measure(line);
       const lx = align === 'left' ? x : align === 'center' ? x + (width - w) / 2 : x + width - w;
-      doc.font(FONT_NAMES[font]).fontSize(style.size).fillColor(style.color ?? '#000000');
+      doc
+        .font(FONT_NAMES[font])
+        .fontSize(style.size)
+        .fillColor(style.color ?? '#000000');
       drawRun(doc, line, lx, ly);
       ctx.record({ kind: 'text', x: lx, y: ly, w, h: style.size * 1.3, text: line });
     }

@@ -14,7 +14,4 @@ export interface WorkerJob {
   now?: string;
 }
 
-export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done' }
-  | { type: 'error'; message: string };
+export type WorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'done' } | { type: 'error'; message: string };

@@ -108,7 +108,8 @@ function drawToc(ctx: PdfCtx, plan: TocPlan): void {
     const title = p === 0 ? ctx.t('print.contents') : `${ctx.t('print.contents')} ${ctx.t('print.continued')}`;
     let y = box.y + drawLines(ctx, [title], box.x, box.y, box.w, tocTitle(ctx)) + ctx.pt(8);
     for (const e of entries.slice(p * plan.perPage, (p + 1) * plan.perPage)) {
-      const style: TextStyle = e.level === 0 ? { font: 'bold', size: ctx.pt(11) } : e.level === 1 ? { size: ctx.pt(11) } : { size: ctx.pt(10), color: '#333333' };
+      const style: TextStyle =
+        e.level === 0 ? { font: 'bold', size: ctx.pt(11) } : e.level === 1 ? { size: ctx.pt(11) } : { size: ctx.pt(10), color: '#333333' };
       const indent = ctx.pt(16) * Math.min(e.level, 3);
       const num = String(e.page + 1);
       const numW = ctx.measure('regular', ctx.pt(11))(num);
@@ -119,7 +120,8 @@ function drawToc(ctx: PdfCtx, plan: TocPlan): void {
       const dotY = y + style.size * 1.0;
       const x0 = box.x + indent + textW + ctx.pt(4);
       const x1 = box.x + box.w - numW - ctx.pt(6);
-      if (x1 > x0) doc.save().moveTo(x0, dotY).lineTo(x1, dotY).lineWidth(0.6).dash(0.6, { space: 2.4 }).stroke('#888888').undash().restore();
+      if (x1 > x0)
+        doc.save().moveTo(x0, dotY).lineTo(x1, dotY).lineWidth(0.6).dash(0.6, { space: 2.4 }).stroke('#888888').undash().restore();
       y += rowH;
     }
   });
@@ -129,7 +131,12 @@ function drawCover(ctx: PdfCtx, w: Workshop): void {
   const box = addPage(ctx, 'portrait', false);
   const { doc } = ctx;
   const inset = ctx.pt(18);
-  doc.save().rect(MARGIN + 6, MARGIN + 6, box.w - 12, box.h - 12).lineWidth(1.2).stroke('#333333').restore();
+  doc
+    .save()
+    .rect(MARGIN + 6, MARGIN + 6, box.w - 12, box.h - 12)
+    .lineWidth(1.2)
+    .stroke('#333333')
+    .restore();
   const inner = { x: box.x + inset, w: box.w - 2 * inset };
   let y = box.y + box.h * 0.22;
   const put = (text: string, style: TextStyle, after = 0) => {

@@ -58,7 +58,8 @@ export class PdfJobs {
   start(render: Render): string {
     this.prune();
     const pending = this.running + this.waiting.length;
-    if (pending >= this.maxJobs) throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment', 'error.pdfBusy');
+    if (pending >= this.maxJobs)
+      throw new HostError('unavailable', 'too many PDFs are being made at once; try again in a moment', 'error.pdfBusy');
     const id = `p${newRowId().slice(1)}`;
     const job: Job = { status: { state: 'queued', done: 0, total: 1, ahead: 0 }, render };
     this.jobs.set(id, job);
@@ -79,10 +80,8 @@ export class PdfJobs {
     this.prune();
     const job = this.need(id);
     if (!job.result) {
-      const failed = job.status.state === 'failed' ? job.status.message ?? 'the PDF failed' : null;
-      throw failed
-        ? new HostError('internal', failed)
-        : new HostError('conflict', 'the PDF is not ready yet', 'error.pdfNotReady');
+      const failed = job.status.state === 'failed' ? (job.status.message ?? 'the PDF failed') : null;
+      throw failed ? new HostError('internal', failed) : new HostError('conflict', 'the PDF is not ready yet', 'error.pdfNotReady');
     }
     this.jobs.delete(id);
     return job.result;
@@ -125,7 +124,12 @@ export class PdfJobs {
           job.status = { state: 'ready', done: job.status.total, total: job.status.total, fileName: result.fileName };
         },
         (e: unknown) => {
-          job.status = { state: 'failed', done: job.status.done, total: job.status.total, message: e instanceof Error ? e.message : String(e) };
+          job.status = {
+            state: 'failed',
+            done: job.status.done,
+            total: job.status.total,
+            message: e instanceof Error ? e.message : String(e),
+          };
         },
       )
       .finally(() => {
@@ -139,7 +143,9 @@ export class PdfJobs {
     const job = this.jobs.get(id);
     if (!job) {
       const minutes = Math.round(this.keepMs / 60_000);
-      throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for ${minutes} minutes)`, 'error.pdfGone', { minutes });
+      throw new HostError('not_found', `PDF job "${id}" does not exist (finished PDFs are kept for ${minutes} minutes)`, 'error.pdfGone', {
+        minutes,
+      });
     }
     return job;
   }

@@ -57,11 +57,17 @@ export class PdfService {
   }
 
   private docFor(workshopId: WorkshopId | null, req: PdfRequest): WorkshopDoc | null {
-    if (req.kind !== 'blank' && workshopId === null) throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`, 'error.pdfNeedsWorkshop');
+    if (req.kind !== 'blank' && workshopId === null)
+      throw new HostError('invalid', `a ${req.kind} PDF needs a workshop`, 'error.pdfNeedsWorkshop');
     return workshopId === null ? null : this.workshops.open(workshopId);
   }
 
-  private async draw(req: PdfRequest, doc: WorkshopDoc | null, library: Library, onProgress?: (d: number, t: number) => void): Promise<RenderedPdf> {
+  private async draw(
+    req: PdfRequest,
+    doc: WorkshopDoc | null,
+    library: Library,
+    onProgress?: (d: number, t: number) => void,
+  ): Promise<RenderedPdf> {
     this.outDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'cbmc-pdf-'));
     const file = path.join(this.outDir, `${randomBytes(8).toString('hex')}.pdf`);
     try {
@@ -77,9 +83,12 @@ export class PdfService {
 
 function checkTarget(req: PdfRequest, doc: WorkshopDoc | null, library: Library): void {
   const missing =
-    req.kind === 'blank' ? !library.templates.some((t) => t.id === req.templateId) && `template "${req.templateId}"`
-    : req.kind === 'board' ? !doc?.boards[req.boardId] && `board "${req.boardId}"`
-    : req.kind === 'step' ? !allSteps(library.process).some((s) => s.id === req.stepId) && `step "${req.stepId}"`
-    : false;
+    req.kind === 'blank'
+      ? !library.templates.some((t) => t.id === req.templateId) && `template "${req.templateId}"`
+      : req.kind === 'board'
+        ? !doc?.boards[req.boardId] && `board "${req.boardId}"`
+        : req.kind === 'step'
+          ? !allSteps(library.process).some((s) => s.id === req.stepId) && `step "${req.stepId}"`
+          : false;
   if (missing) throw new HostError('not_found', `${missing} does not exist`, 'error.not_found');
 }

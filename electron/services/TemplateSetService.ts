@@ -7,8 +7,16 @@ import { allSteps } from '../../shared/process/Process';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import type { Library } from '../../shared/templates/Library';
 import {
-  BUILTIN_SET_ID, parseTemplateSetFile, templateSetMigrations, templateSetFileName, toTemplateSetFile, validateTemplateSet,
-  type Checked, type TemplateSet, type TemplateSetContent, type TemplateSetSummary,
+  BUILTIN_SET_ID,
+  parseTemplateSetFile,
+  templateSetMigrations,
+  templateSetFileName,
+  toTemplateSetFile,
+  validateTemplateSet,
+  type Checked,
+  type TemplateSet,
+  type TemplateSetContent,
+  type TemplateSetSummary,
 } from '../../shared/templates/templateSetFile';
 import { TemplateSetRepository, type StoredSetRow } from '../db/templateSetRepository';
 import { say, translate } from '../../shared/i18n';
@@ -25,7 +33,10 @@ const BUILTIN_NAME = `${translate('th', 'builtinSetName')} (${translate('en', 'b
 export class TemplateSetService {
   private readonly repo: TemplateSetRepository;
 
-  constructor(db: Database.Database, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    db: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.repo = new TemplateSetRepository(db);
   }
 
@@ -43,13 +54,18 @@ export class TemplateSetService {
     const row = this.repo.get(id);
     if (!row) throw new HostError('not_found', `template set "${id}" does not exist`, 'error.setNotFound');
     const v = restoreSet(row);
-    if (!v.ok) throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`, 'error.setUnreadable', { name: row.name, details: v.message });
+    if (!v.ok)
+      throw new HostError('unavailable', `template set "${row.name}" is unreadable: ${v.problem}`, 'error.setUnreadable', {
+        name: row.name,
+        details: v.message,
+      });
     return { ...v.value, id, createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
 
   /** Creates (no id) or replaces a set. The built-in set is read-only: save a copy instead. */
   save(input: { id?: string | undefined } & TemplateSetContent): TemplateSetSummary {
-    if (input.id === BUILTIN_SET_ID) throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set', 'builtinSet');
+    if (input.id === BUILTIN_SET_ID)
+      throw new HostError('invalid', 'the built-in template set cannot be changed; save it as a new set', 'builtinSet');
     const { id: _id, ...content } = input;
     const v = validateTemplateSet(content);
     if (!v.ok) throw new HostError('invalid', `template set not saved: ${v.problem}`, 'error.setNotSaved', { details: v.message });
@@ -57,13 +73,22 @@ export class TemplateSetService {
     const existing = input.id ? this.repo.get(input.id) : undefined;
     if (input.id && !existing) throw new HostError('not_found', `template set "${input.id}" does not exist`, 'error.setNotFound');
     const set: TemplateSet = { ...v.value, id: input.id ?? `ts${newSetId()}`, createdAt: existing?.createdAt ?? stamp, updatedAt: stamp };
-    this.repo.save({ id: set.id, name: set.name, data: { name: set.name, templates: set.templates, process: set.process }, createdAt: set.createdAt, updatedAt: set.updatedAt });
+    this.repo.save({
+      id: set.id,
+      name: set.name,
+      data: { name: set.name, templates: set.templates, process: set.process },
+      createdAt: set.createdAt,
+      updatedAt: set.updatedAt,
+    });
     return summary(set, false);
   }
 
   import(text: string): TemplateSetSummary {
     const parsed = parseTemplateSetFile(text);
-    if (!parsed.ok) throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`, 'import.refused', { details: parsed.message });
+    if (!parsed.ok)
+      throw new HostError('invalid', `cannot import the template set: ${parsed.problem}. Nothing was changed.`, 'import.refused', {
+        details: parsed.message,
+      });
     return this.save(parsed.value);
   }
 

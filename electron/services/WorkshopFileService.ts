@@ -4,7 +4,12 @@ import { LIMITS } from '../../shared/model/limits';
 import type { TemplateSetContent } from '../../shared/templates/templateSetFile';
 import { readWorkshopFile } from '../../shared/workshopFile/readWorkshopFile';
 import {
-  MAX_WORKSHOP_FILE_BYTES, toWorkshopFile, workshopFileName, type ImportedSet, type WorkshopFileOpen, type WorkshopImport,
+  MAX_WORKSHOP_FILE_BYTES,
+  toWorkshopFile,
+  workshopFileName,
+  type ImportedSet,
+  type WorkshopFileOpen,
+  type WorkshopImport,
 } from '../../shared/workshopFile/workshopFile';
 import { insertWorkshopDoc } from '../backup/insertWorkshopDoc';
 import type { TemplateSetService } from './TemplateSetService';
@@ -50,7 +55,8 @@ export class WorkshopFileService {
   /** A file picked in a dialog (Electron): its size is checked before it is read. */
   async importPicked(file: PickedFile | null): Promise<WorkshopFileOpen> {
     if (!file) return { imported: false, canceled: true };
-    if (file.size > MAX_WORKSHOP_FILE_BYTES) return { imported: false, problem: { code: 'tooLarge', size: file.size, max: MAX_WORKSHOP_FILE_BYTES } };
+    if (file.size > MAX_WORKSHOP_FILE_BYTES)
+      return { imported: false, problem: { code: 'tooLarge', size: file.size, max: MAX_WORKSHOP_FILE_BYTES } };
     return this.import(await file.read());
   }
 

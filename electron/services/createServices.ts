@@ -97,7 +97,8 @@ export function createServices(opts: ServiceOptions): Services {
       return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
     },
     'data.save': async (req) => {
-      if (!opts.saveExport) throw new HostError('invalid', 'this host hands out exports at GET /api/export/<workshopId>/<boardId>.<format>');
+      if (!opts.saveExport)
+        throw new HostError('invalid', 'this host hands out exports at GET /api/export/<workshopId>/<boardId>.<format>');
       const { bytes, fileName } = await exports.make(req);
       const saved = await opts.saveExport(fileName, bytes);
       return saved ? { saved: true, path: saved, fileName } : { saved: false, fileName };

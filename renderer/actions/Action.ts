@@ -40,7 +40,14 @@ export type AnyAction = Omit<Action<never, unknown>, 'enabled' | 'perform'> & {
 /** Fits when a board is open and nothing is being typed into a note. */
 export const onBoard = (store: AppStore): boolean => {
   const s = store.getState();
-  return s.doc !== null && s.screen.kind === 'workshop' && s.screen.boardId !== null && s.editingNoteId === null && s.draft === null && !s.presenting;
+  return (
+    s.doc !== null &&
+    s.screen.kind === 'workshop' &&
+    s.screen.boardId !== null &&
+    s.editingNoteId === null &&
+    s.draft === null &&
+    !s.presenting
+  );
 };
 
 /** Fits when a workshop document is open. */
@@ -50,7 +57,9 @@ export const currentBoard = (store: AppStore) => {
   const s = store.getState();
   const id = s.screen.kind === 'workshop' ? s.screen.boardId : null;
   const board = id ? s.doc?.boards[id] : undefined;
-  return board && board.layout.kind === 'canvas' ? (board as typeof board & { layout: typeof board.layout & { kind: 'canvas' } }) : undefined;
+  return board && board.layout.kind === 'canvas'
+    ? (board as typeof board & { layout: typeof board.layout & { kind: 'canvas' } })
+    : undefined;
 };
 
 /** The open document; actions run only when `enabled`, which checks there is one. */

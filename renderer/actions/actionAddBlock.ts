@@ -4,7 +4,10 @@ import { docOf, hasDoc, type Action } from './Action';
 import { commitEdit, type EditOutcome } from './commitEdit';
 
 /** A new block on free cells, or on a new row below when the grid is full (`at` null). */
-export const actionAddBlock: Action<{ boardId: string; label_th: string; at: Cell | null; colSpan?: number; rowSpan?: number }, EditOutcome> = {
+export const actionAddBlock: Action<
+  { boardId: string; label_th: string; at: Cell | null; colSpan?: number; rowSpan?: number },
+  EditOutcome
+> = {
   name: 'block.add',
   label: 'addBlock',
   shortcuts: [],

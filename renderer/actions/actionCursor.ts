@@ -48,7 +48,9 @@ export const actionCursor: Action<{ to: CursorMove }, boolean> = {
         for (const n of sorted(r.id)) items.push({ kind: 'note', id: n.id, blockId: r.id });
       }
       for (const n of sorted(null)) items.push({ kind: 'note', id: n.id, blockId: null });
-      const at = items.findIndex((it) => (noteId ? it.kind === 'note' && it.id === noteId : it.kind === 'block' && it.id === s.selectedBlockId));
+      const at = items.findIndex((it) =>
+        noteId ? it.kind === 'note' && it.id === noteId : it.kind === 'block' && it.id === s.selectedBlockId,
+      );
       const next = at < 0 ? (to === 'next' ? 0 : items.length - 1) : at + (to === 'next' ? 1 : -1);
       const item = items[next];
       if (!item) return false;
@@ -66,7 +68,14 @@ export const actionCursor: Action<{ to: CursorMove }, boolean> = {
     for (const r of rects) {
       if (r.id === from.id) continue;
       // Only blocks beside this one (sharing some of its height, or width), the nearest edge first.
-      const gap = to === 'right' ? r.x - (from.x + from.w) : to === 'left' ? from.x - (r.x + r.w) : to === 'down' ? r.y - (from.y + from.h) : from.y - (r.y + r.h);
+      const gap =
+        to === 'right'
+          ? r.x - (from.x + from.w)
+          : to === 'left'
+            ? from.x - (r.x + r.w)
+            : to === 'down'
+              ? r.y - (from.y + from.h)
+              : from.y - (r.y + r.h);
       const overlaps = horizontal ? r.y < from.y + from.h && from.y < r.y + r.h : r.x < from.x + from.w && from.x < r.x + r.w;
       if (gap < -1 || !overlaps) continue;
       const off = horizontal ? Math.abs(r.y + r.h / 2 - (from.y + from.h / 2)) : Math.abs(r.x + r.w / 2 - (from.x + from.w / 2));

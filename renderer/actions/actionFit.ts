@@ -4,7 +4,10 @@ import { currentBoard, onBoard, type Action } from './Action';
 export const actionFit: Action = {
   name: 'fit',
   label: 'fit',
-  shortcuts: [{ key: '0', mod: true }, { key: '!', shift: true }],
+  shortcuts: [
+    { key: '0', mod: true },
+    { key: '!', shift: true },
+  ],
   undoable: false,
   enabled: onBoard,
   perform({ store }) {

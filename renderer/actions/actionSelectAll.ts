@@ -10,6 +10,10 @@ export const actionSelectAll: Action = {
     const s = store.getState();
     const board = currentBoard(store);
     if (!board || !s.doc) return;
-    s.select(Object.values(s.doc.notes).filter((n) => n.boardId === board.id).map((n) => n.id));
+    s.select(
+      Object.values(s.doc.notes)
+        .filter((n) => n.boardId === board.id)
+        .map((n) => n.id),
+    );
   },
 };

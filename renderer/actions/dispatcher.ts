@@ -16,11 +16,7 @@ const KEYED = (Object.values(ACTIONS) as Action<unknown, unknown>[]).filter((a) 
  * The one way to run an action: by name with its arguments. Runs it only when it is enabled, with a
  * commit that honours its `undoable`; answers what it answers, or null when it was not enabled.
  */
-export function perform<N extends ActionName>(
-  store: AppStore,
-  name: N,
-  ...args: ArgsFor<N>
-): ResultOf<N> | null {
+export function perform<N extends ActionName>(store: AppStore, name: N, ...args: ArgsFor<N>): ResultOf<N> | null {
   const action = ACTIONS[name] as unknown as Action<unknown, ResultOf<N>>;
   const a = args[0];
   if (!action.enabled(store, a)) return null;
@@ -46,7 +42,11 @@ export function matches(s: Shortcut, e: KeyLike): boolean {
  * The one action a key press means. Two enabled matches would be a bug in the shortcut table:
  * do neither, and say so in the console.
  */
-export function actionForKey(store: AppStore, e: KeyLike, actions: readonly Action<unknown, unknown>[] = KEYED): Action<unknown, unknown> | null {
+export function actionForKey(
+  store: AppStore,
+  e: KeyLike,
+  actions: readonly Action<unknown, unknown>[] = KEYED,
+): Action<unknown, unknown> | null {
   if (isTyping(e.target ?? null)) return null;
   const hits = actions.filter((a) => a.shortcuts.some((s) => matches(s, e)) && a.enabled(store, undefined));
   if (hits.length > 1) console.warn(`ambiguous shortcut ${e.key}: ${hits.map((a) => a.name).join(', ')}`);

@@ -36,7 +36,9 @@ export function App() {
     <div className={presenting ? 'app presenting' : 'app'}>
       <header className="topbar">
         {screen.kind === 'workshop' && (
-          <button data-testid="back" onClick={() => store.getState().setScreen({ kind: 'list' })}>← {t('back')}</button>
+          <button data-testid="back" onClick={() => store.getState().setScreen({ kind: 'list' })}>
+            ← {t('back')}
+          </button>
         )}
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
@@ -44,14 +46,27 @@ export function App() {
         {screen.kind === 'workshop' && <SaveIndicator />}
         {screen.kind === 'workshop' && title && (
           <>
-          <button data-testid="present-start" title={t('presentStartTitle')} disabled={!isEnabled(store, 'present.start')} onClick={() => perform(store, 'present.start')}>▶ {t('presentStart')}</button>
-          <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>⌕ {t('search')}</button>
+            <button
+              data-testid="present-start"
+              title={t('presentStartTitle')}
+              disabled={!isEnabled(store, 'present.start')}
+              onClick={() => perform(store, 'present.start')}
+            >
+              ▶ {t('presentStart')}
+            </button>
+            <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>
+              ⌕ {t('search')}
+            </button>
           </>
         )}
         {screen.kind === 'workshop' && title && (
-          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>{t('exportPdf')}</button>
+          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>
+            {t('exportPdf')}
+          </button>
         )}
-        <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>{t('language')}</button>
+        <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>
+          {t('language')}
+        </button>
       </header>
       {!checked ? null : recovery || screen.kind === 'backups' ? (
         <BackupsScreen recovery={recovery} onRecovered={clearRecovery} />

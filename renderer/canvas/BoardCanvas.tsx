@@ -20,9 +20,16 @@ import { useCanvasKeys } from './useCanvasKeys';
 const NO_SIZE = { w: 0, h: 0 };
 
 /** Presentation mode: everything but the focused block is veiled, so the room looks where the facilitator does. */
-function veilAround(ctx: CanvasRenderingContext2D, r: BoxRect, vp: { x: number; y: number; scale: number }, size: { w: number; h: number }): void {
-  const x0 = -vp.x / vp.scale, y0 = -vp.y / vp.scale;
-  const w = size.w / vp.scale, h = size.h / vp.scale;
+function veilAround(
+  ctx: CanvasRenderingContext2D,
+  r: BoxRect,
+  vp: { x: number; y: number; scale: number },
+  size: { w: number; h: number },
+): void {
+  const x0 = -vp.x / vp.scale,
+    y0 = -vp.y / vp.scale;
+  const w = size.w / vp.scale,
+    h = size.h / vp.scale;
   ctx.beginPath();
   ctx.rect(x0, y0, w, h);
   ctx.rect(r.x + r.w, r.y, -r.w, r.h); // drawn the other way round: a hole under the non-zero rule
@@ -88,7 +95,8 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
   );
 
   useCanvasGestures({ store, board, container, liftCanvas, drawn: drawnAll, viewport, setBand, setResizing });
-  const handleFor = selected.length === 1 && !board.votes?.open && dragging.length === 0 ? drawnAll.find((d) => d.note.id === selected[0]) : undefined;
+  const handleFor =
+    selected.length === 1 && !board.votes?.open && dragging.length === 0 ? drawnAll.find((d) => d.note.id === selected[0]) : undefined;
   const keys = useCanvasKeys(store, board.id);
 
   // A note a search just jumped to stays in the middle while the board area settles its size.
@@ -135,28 +143,70 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
       onBlur={keys.onBlur}
     >
       {ready && (
-      <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
-        <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
-        <Layer listening={false} clearBeforeDraw={false} ref={painter.attach}>
-          <Shape sceneFunc={painter.sceneFunc} perfectDrawEnabled={false} />
-        </Layer>
-        <Layer listening={false}>
-          {blockHighlight && (
-            <Rect x={blockHighlight.x} y={blockHighlight.y} width={blockHighlight.w} height={blockHighlight.h} stroke="#1d6fe0" strokeWidth={4 / viewport.scale} dash={[10 / viewport.scale, 6 / viewport.scale]} />
-          )}
-          {focusRect && <Shape sceneFunc={(ctx) => veilAround(ctx._context, focusRect, viewport, size)} perfectDrawEnabled={false} />}
-          {cursorRect && (
-            <Rect name="keyboard-cursor" x={cursorRect.x - 6 / viewport.scale} y={cursorRect.y - 6 / viewport.scale} width={cursorRect.w + 12 / viewport.scale} height={cursorRect.h + 12 / viewport.scale} stroke="#e65100" strokeWidth={3 / viewport.scale} cornerRadius={4 / viewport.scale} />
-          )}
-          {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
-          {resizing && <Rect x={resizing.x} y={resizing.y} width={resizing.w} height={resizing.h} stroke="#1d6fe0" strokeWidth={2 / viewport.scale} dash={[8 / viewport.scale, 4 / viewport.scale]} />}
-          <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
-          {band && <Rect x={band.x} y={band.y} width={band.w} height={band.h} fill="rgba(29,111,224,0.08)" stroke="#1d6fe0" strokeWidth={1 / viewport.scale} />}
-        </Layer>
-      </Stage>
+        <Stage width={size.w} height={size.h} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale}>
+          <ZoneLayer layout={board.layout} lang={lang} trayLabel={t('unplaced')} />
+          <Layer listening={false} clearBeforeDraw={false} ref={painter.attach}>
+            <Shape sceneFunc={painter.sceneFunc} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer listening={false}>
+            {blockHighlight && (
+              <Rect
+                x={blockHighlight.x}
+                y={blockHighlight.y}
+                width={blockHighlight.w}
+                height={blockHighlight.h}
+                stroke="#1d6fe0"
+                strokeWidth={4 / viewport.scale}
+                dash={[10 / viewport.scale, 6 / viewport.scale]}
+              />
+            )}
+            {focusRect && <Shape sceneFunc={(ctx) => veilAround(ctx._context, focusRect, viewport, size)} perfectDrawEnabled={false} />}
+            {cursorRect && (
+              <Rect
+                name="keyboard-cursor"
+                x={cursorRect.x - 6 / viewport.scale}
+                y={cursorRect.y - 6 / viewport.scale}
+                width={cursorRect.w + 12 / viewport.scale}
+                height={cursorRect.h + 12 / viewport.scale}
+                stroke="#e65100"
+                strokeWidth={3 / viewport.scale}
+                cornerRadius={4 / viewport.scale}
+              />
+            )}
+            {handleFor && !resizing && <ResizeHandle rect={handleFor.rect} scale={viewport.scale} />}
+            {resizing && (
+              <Rect
+                x={resizing.x}
+                y={resizing.y}
+                width={resizing.w}
+                height={resizing.h}
+                stroke="#1d6fe0"
+                strokeWidth={2 / viewport.scale}
+                dash={[8 / viewport.scale, 4 / viewport.scale]}
+              />
+            )}
+            <VoteDots drawn={drawnAll} votes={board.votes} hidden={dragging} scale={viewport.scale} />
+            {band && (
+              <Rect
+                x={band.x}
+                y={band.y}
+                width={band.w}
+                height={band.h}
+                fill="rgba(29,111,224,0.08)"
+                stroke="#1d6fe0"
+                strokeWidth={1 / viewport.scale}
+              />
+            )}
+          </Layer>
+        </Stage>
       )}
       <LiftedNotes lifted={lifted} viewport={viewport} size={size ?? NO_SIZE} canvas={liftCanvas} />
-      <NoteEditor board={board} viewport={viewport} area={size ?? NO_SIZE} onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())} />
+      <NoteEditor
+        board={board}
+        viewport={viewport}
+        area={size ?? NO_SIZE}
+        onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())}
+      />
       {board.votes && <VotePanel board={board} notes={drawnAll} />}
     </div>
   );

@@ -10,7 +10,12 @@ const EVERYWHERE: Rect = { x: -1e9, y: -1e9, w: 2e9, h: 2e9 };
  * moves this canvas with a CSS transform (useCanvasGestures), so no frame of the drag repaints
  * anything; when the drag ends the canvas is hidden and the notes rest on the notes layer again.
  */
-export function LiftedNotes({ lifted, viewport, size, canvas }: {
+export function LiftedNotes({
+  lifted,
+  viewport,
+  size,
+  canvas,
+}: {
   lifted: readonly DrawnNote[];
   viewport: Viewport;
   size: { w: number; h: number };
@@ -33,7 +38,11 @@ export function LiftedNotes({ lifted, viewport, size, canvas }: {
     const s = viewport.scale;
     ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * (viewport.x - box.x), dpr * (viewport.y - box.y));
     drawNotes(ctx, lifted, EVERYWHERE, s);
-    drawSelection(ctx, lifted.map((d) => d.rect), s);
+    drawSelection(
+      ctx,
+      lifted.map((d) => d.rect),
+      s,
+    );
   }, [lifted, viewport, size, canvas]);
   return <canvas ref={canvas} className="lifted-notes" style={{ display: 'none' }} />;
 }
@@ -45,7 +54,10 @@ export function LiftedNotes({ lifted, viewport, size, canvas }: {
  */
 function screenBox(lifted: readonly DrawnNote[], vp: Viewport, size: { w: number; h: number }): Rect | null {
   const m = paintMargin(vp.scale);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const { rect: r } of lifted) {
     x0 = Math.min(x0, r.x - m.before);
     y0 = Math.min(y0, r.y - m.before);

@@ -20,7 +20,12 @@ import { editorBox } from './editorBox';
  * asking when the text was changed. The editor is kept inside the canvas area: long text scrolls
  * inside it, and the counter below it stays in view.
  */
-export function NoteEditor({ board, viewport, area, onKeyboardDone }: {
+export function NoteEditor({
+  board,
+  viewport,
+  area,
+  onKeyboardDone,
+}: {
   board: Board & { layout: CanvasLayout };
   viewport: Viewport;
   /** The canvas area's size in pixels, which the editor must stay inside. */
@@ -124,20 +129,21 @@ export function NoteEditor({ board, viewport, area, onKeyboardDone }: {
         {tooLong ? `${t('noteTooLong', { n: LIMITS.noteText })} (${text.length}/${LIMITS.noteText})` : `${text.length}/${LIMITS.noteText}`}
       </div>
       {/* On the page itself, not inside the board, which clips and must not scroll to show it. */}
-      {asking && createPortal(
-        <ConfirmDialog
-          message={t('discardNoteQuestion')}
-          confirmLabel={t('discardText')}
-          cancelLabel={t('keepTyping')}
-          onCancel={keepTyping}
-          onConfirm={() => {
-            setAsking(false);
-            finish(false);
-            onKeyboardDone();
-          }}
-        />,
-        document.body,
-      )}
+      {asking &&
+        createPortal(
+          <ConfirmDialog
+            message={t('discardNoteQuestion')}
+            confirmLabel={t('discardText')}
+            cancelLabel={t('keepTyping')}
+            onCancel={keepTyping}
+            onConfirm={() => {
+              setAsking(false);
+              finish(false);
+              onKeyboardDone();
+            }}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

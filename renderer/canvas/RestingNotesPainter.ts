@@ -69,7 +69,11 @@ export class RestingNotesPainter {
   /** Selection outlines go over every note, so a note above a selected one never hides it. */
   private outline(ctx: CanvasRenderingContext2D, notes: readonly DrawnNote[], scale: number): void {
     if (this.selected.size === 0) return;
-    drawSelection(ctx, notes.filter((d) => this.selected.has(d.note.id)).map((d) => d.rect), scale);
+    drawSelection(
+      ctx,
+      notes.filter((d) => this.selected.has(d.note.id)).map((d) => d.rect),
+      scale,
+    );
   }
 
   /** Brings the layer up to date with `notes` (z order), `selected` among them, seen through `view`. */
@@ -81,9 +85,14 @@ export class RestingNotesPainter {
     this.selected = selected;
     this.byId = new Map(notes.map((d) => [d.note.id, d]));
     this.view = view;
-    const sameView = before !== null && before.key === view.key && before.scale === view.scale &&
-      before.visible.x === view.visible.x && before.visible.y === view.visible.y &&
-      before.visible.w === view.visible.w && before.visible.h === view.visible.h;
+    const sameView =
+      before !== null &&
+      before.key === view.key &&
+      before.scale === view.scale &&
+      before.visible.x === view.visible.x &&
+      before.visible.y === view.visible.y &&
+      before.visible.w === view.visible.w &&
+      before.visible.h === view.visible.h;
     const mode = modeFor(notes, view);
     if (!sameView || mode !== this.mode) {
       this.mode = mode;

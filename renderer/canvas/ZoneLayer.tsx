@@ -37,12 +37,40 @@ export const ZoneLayer = memo(function ZoneLayer({ layout, lang, trayLabel }: Pr
         return (
           <Group key={block.id} x={r.x} y={r.y}>
             <Rect width={r.w} height={r.h} fill={block.color ?? '#ffffff'} stroke="#5b6573" strokeWidth={2} />
-            <Text x={PAD} y={PAD} text={title.join('\n')} fontSize={TITLE} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#1f2a37" lineHeight={1.35} wrap="none" />
+            <Text
+              x={PAD}
+              y={PAD}
+              text={title.join('\n')}
+              fontSize={TITLE}
+              fontStyle="bold"
+              fontFamily={FONT_FAMILY}
+              fill="#1f2a37"
+              lineHeight={1.35}
+              wrap="none"
+            />
             {sub.length > 0 && (
-              <Text x={PAD} y={PAD + title.length * TITLE * 1.35} text={sub.join('\n')} fontSize={SUB} fontFamily={FONT_FAMILY} fill="#5b6573" lineHeight={1.4} wrap="none" />
+              <Text
+                x={PAD}
+                y={PAD + title.length * TITLE * 1.35}
+                text={sub.join('\n')}
+                fontSize={SUB}
+                fontFamily={FONT_FAMILY}
+                fill="#5b6573"
+                lineHeight={1.4}
+                wrap="none"
+              />
             )}
             {qLines.length > 0 && (
-              <Text x={PAD} y={used} text={qLines.join('\n')} fontSize={QUESTION} fontFamily={FONT_FAMILY} fill="#6b7280" lineHeight={1.45} wrap="none" />
+              <Text
+                x={PAD}
+                y={used}
+                text={qLines.join('\n')}
+                fontSize={QUESTION}
+                fontFamily={FONT_FAMILY}
+                fill="#6b7280"
+                lineHeight={1.45}
+                wrap="none"
+              />
             )}
           </Group>
         );

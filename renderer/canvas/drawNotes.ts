@@ -30,7 +30,13 @@ export function paintMargin(scale: number): { before: number; after: number } {
  * is laid out only for the notes drawn, and only when the mode shows text. Returns how many
  * notes were drawn.
  */
-export function drawNotes(ctx: CanvasRenderingContext2D, notes: readonly DrawnNote[], visible: Rect, scale: number, mode?: TextMode): number {
+export function drawNotes(
+  ctx: CanvasRenderingContext2D,
+  notes: readonly DrawnNote[],
+  visible: Rect,
+  scale: number,
+  mode?: TextMode,
+): number {
   const shown = notes.filter((d) => intersects(d.rect, visible));
   const m = mode ?? textMode(NOTE_FONT_SIZE * scale, shown.length);
   if (m === 'text') {
@@ -112,7 +118,12 @@ function textBars(ctx: CanvasRenderingContext2D, text: string, rect: Rect): void
   const maxLines = Math.max(1, Math.floor((rect.h - NOTE_PADDING * 2) / NOTE_LINE_HEIGHT));
   let remaining = text.length;
   for (let i = 0; i < maxLines && remaining > 0; i++) {
-    ctx.rect(rect.x + NOTE_PADDING, rect.y + NOTE_PADDING + i * NOTE_LINE_HEIGHT + 5, inner * Math.min(1, remaining / perLine), NOTE_FONT_SIZE * 0.55);
+    ctx.rect(
+      rect.x + NOTE_PADDING,
+      rect.y + NOTE_PADDING + i * NOTE_LINE_HEIGHT + 5,
+      inner * Math.min(1, remaining / perLine),
+      NOTE_FONT_SIZE * 0.55,
+    );
     remaining -= perLine;
   }
 }

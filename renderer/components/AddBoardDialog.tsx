@@ -28,7 +28,11 @@ export function AddBoardDialog({ onClose, onAdded }: { onClose(): void; onAdded(
             }}
           >
             <strong>{pick(lang, tpl.name_th, tpl.name_en)}</strong>
-            <small>{tpl.layout.kind === 'canvas' ? t('blockCount', { n: tpl.layout.blocks.length }) : t('columnCount', { n: tpl.layout.columns.length })}</small>
+            <small>
+              {tpl.layout.kind === 'canvas'
+                ? t('blockCount', { n: tpl.layout.blocks.length })
+                : t('columnCount', { n: tpl.layout.columns.length })}
+            </small>
           </button>
         ))}
       </div>

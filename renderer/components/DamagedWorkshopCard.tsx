@@ -17,7 +17,9 @@ export function DamagedWorkshopCard({ workshop, onDelete }: { workshop: DamagedW
         <span className="muted">{t('workshopDamagedHint')}</span>
       </div>
       <div className="card-actions">
-        <button className="danger" onClick={onDelete}>{t('delete')}</button>
+        <button className="danger" onClick={onDelete}>
+          {t('delete')}
+        </button>
       </div>
     </li>
   );

@@ -8,22 +8,44 @@ export function Dialog({ title, children, onClose, testId }: { title: string; ch
     if (d && !d.open) d.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" data-testid={testId} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      data-testid={testId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2>{title}</h2>
       {children}
     </dialog>
   );
 }
 
-export function ConfirmDialog({ message, confirmLabel, cancelLabel, onConfirm, onCancel }: {
-  message: string; confirmLabel: string; cancelLabel: string; onConfirm(): void; onCancel(): void;
+export function ConfirmDialog({
+  message,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: {
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm(): void;
+  onCancel(): void;
 }) {
   return (
     <Dialog title={confirmLabel} onClose={onCancel} testId="confirm-dialog">
       <p>{message}</p>
       <div className="dialog-buttons">
-        <button type="button" onClick={onCancel}>{cancelLabel}</button>
-        <button type="button" className="danger" onClick={onConfirm} data-testid="confirm-yes">{confirmLabel}</button>
+        <button type="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="danger" onClick={onConfirm} data-testid="confirm-yes">
+          {confirmLabel}
+        </button>
       </div>
     </Dialog>
   );

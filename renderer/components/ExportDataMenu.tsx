@@ -36,8 +36,12 @@ export function ExportDataMenu({ boardId }: { boardId: string }) {
     <details className="menu" ref={menu} data-testid="export-data">
       <summary aria-disabled={busy}>{t('exportData')} ▾</summary>
       <div className="menu-items" role="menu">
-        <button role="menuitem" data-testid="export-xlsx" disabled={busy} onClick={() => void run('xlsx')}>{t('exportXlsx')}</button>
-        <button role="menuitem" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>{t('exportCsv')}</button>
+        <button role="menuitem" data-testid="export-xlsx" disabled={busy} onClick={() => void run('xlsx')}>
+          {t('exportXlsx')}
+        </button>
+        <button role="menuitem" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>
+          {t('exportCsv')}
+        </button>
       </div>
     </details>
   );

@@ -31,10 +31,14 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
 
   const request = (): PdfRequestInput => {
     switch (kind) {
-      case 'pack': return { kind, paper, lang };
-      case 'board': return { kind, boardId: boardId!, paper, lang };
-      case 'blank': return { kind, templateId, paper, lang };
-      case 'step': return { kind, stepId, filled, paper, lang };
+      case 'pack':
+        return { kind, paper, lang };
+      case 'board':
+        return { kind, boardId: boardId!, paper, lang };
+      case 'blank':
+        return { kind, templateId, paper, lang };
+      case 'step':
+        return { kind, stepId, filled, paper, lang };
     }
   };
 
@@ -43,7 +47,9 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
     const s = store.getState();
     try {
       await store.saves.flush(); // print what is on screen: everything queued is stored first
-      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request(), (done, total, queued) => setProgress({ done, total, queued }));
+      const result = await exportPdf(store.host, doc?.workshop.id ?? null, request(), (done, total, queued) =>
+        setProgress({ done, total, queued }),
+      );
       if (result.saved) s.showToast(t('pdfSaved', { name: result.path ?? result.fileName }));
       onClose();
     } catch (e) {
@@ -57,22 +63,40 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
       <fieldset className="pdf-kinds" disabled={busy}>
         {(['pack', 'board', 'blank', 'step'] as const).map((k) => (
           <label key={k}>
-            <input type="radio" name="pdf-kind" value={k} checked={kind === k} disabled={k === 'board' && !board} onChange={() => setKind(k)} data-testid={`pdf-kind-${k}`} />
+            <input
+              type="radio"
+              name="pdf-kind"
+              value={k}
+              checked={kind === k}
+              disabled={k === 'board' && !board}
+              onChange={() => setKind(k)}
+              data-testid={`pdf-kind-${k}`}
+            />
             {t(({ pack: 'pdfKindPack', board: 'pdfKindBoard', blank: 'pdfKindBlank', step: 'pdfKindStep' } as const)[k])}
             {k === 'board' && board ? ` — ${board.title}` : ''}
           </label>
         ))}
         {kind === 'blank' && (
           <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="pdf-template">
-            {library?.templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{pick(lang, tpl.name_th, tpl.name_en)}</option>)}
+            {library?.templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {pick(lang, tpl.name_th, tpl.name_en)}
+              </option>
+            ))}
           </select>
         )}
         {kind === 'step' && (
           <>
             <select value={stepId} onChange={(e) => setStepId(e.target.value)} data-testid="pdf-step">
-              {steps.map((st) => <option key={st.id} value={st.id}>{st.number}. {pick(lang, st.name_th, st.name_en)}</option>)}
+              {steps.map((st) => (
+                <option key={st.id} value={st.id}>
+                  {st.number}. {pick(lang, st.name_th, st.name_en)}
+                </option>
+              ))}
             </select>
-            <label><input type="checkbox" checked={filled} onChange={(e) => setFilled(e.target.checked)} /> {t('pdfFilled')}</label>
+            <label>
+              <input type="checkbox" checked={filled} onChange={(e) => setFilled(e.target.checked)} /> {t('pdfFilled')}
+            </label>
           </>
         )}
         <label className="inline-field">
@@ -86,12 +110,15 @@ export function ExportPdfDialog({ onClose }: { onClose(): void }) {
       {busy && (
         <p className="muted pdf-progress" role="status" data-testid="pdf-progress">
           <progress max={progress?.total ?? 1} value={progress ? progress.done : undefined} />
-          {progress?.queued ? t('pdfQueued') : t('pdfExporting')} {progress && !progress.queued && progress.total > 1 ? `${progress.done}/${progress.total}` : ''}
+          {progress?.queued ? t('pdfQueued') : t('pdfExporting')}{' '}
+          {progress && !progress.queued && progress.total > 1 ? `${progress.done}/${progress.total}` : ''}
         </p>
       )}
       <div className="dialog-buttons">
         <button onClick={onClose}>{t('cancel')}</button>
-        <button className="primary" onClick={go} disabled={busy} data-testid="pdf-go">{t('pdfGo')}</button>
+        <button className="primary" onClick={go} disabled={busy} data-testid="pdf-go">
+          {t('pdfGo')}
+        </button>
       </div>
     </Dialog>
   );

@@ -26,7 +26,14 @@ export function LostText({ text }: { text: string }) {
     <div className="lost-text">
       <label>
         {t('lostTextLabel')}
-        <textarea ref={area} readOnly value={text} rows={Math.min(6, text.split('\n').length + 1)} data-testid="lost-text" onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          ref={area}
+          readOnly
+          value={text}
+          rows={Math.min(6, text.split('\n').length + 1)}
+          data-testid="lost-text"
+          onFocus={(e) => e.currentTarget.select()}
+        />
       </label>
       <button type="button" onClick={() => void copy()} data-testid="copy-lost-text">
         {copied ? t('lostTextCopied') : t('copyLostText')}

@@ -6,7 +6,8 @@ export function SaveIndicator() {
   const t = useT();
   const store = useAppStore();
   const state = useApp((s) => s.saveState);
-  const text = state === 'saved' ? t('saved') : state === 'saving' ? t('saving') : state === 'retrying' ? t('saveRetrying') : t('saveFailed');
+  const text =
+    state === 'saved' ? t('saved') : state === 'saving' ? t('saving') : state === 'retrying' ? t('saveRetrying') : t('saveFailed');
   const n = store.saves.pending;
   const hint = state === 'retrying' ? t('saveRetryingHint', { n }) : state === 'saving' ? t('savePendingHint', { n }) : undefined;
   return (

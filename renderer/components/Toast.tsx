@@ -17,7 +17,9 @@ export function Toast() {
         <span>{toast.text}</span>
         {toast.lostText && <LostText text={toast.lostText} />}
       </div>
-      <button aria-label="close" onClick={() => store.setState({ toast: null })}>×</button>
+      <button aria-label="close" onClick={() => store.setState({ toast: null })}>
+        ×
+      </button>
     </div>
   );
 }

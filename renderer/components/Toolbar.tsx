@@ -29,8 +29,34 @@ export function Toolbar({ boardId }: { boardId: string }) {
   const current = useApp((s) => s.currentColor);
 
   /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
-  const button = (name: ActionName & ('note.startNew' | 'note.duplicate' | 'note.delete' | 'undo' | 'redo' | 'zoomIn' | 'zoomOut' | 'fit' | 'block.tidy' | 'vote.start' | 'vote.close'), testId: string, text: React.ReactNode, role?: string) => (
-    <button key={name} role={role} data-testid={`tool-${testId}`} title={t(ACTIONS[name].label)} aria-label={t(ACTIONS[name].label)} disabled={!isEnabled(store, name)} onClick={() => perform(store, name)}>
+  const button = (
+    name: ActionName &
+      (
+        | 'note.startNew'
+        | 'note.duplicate'
+        | 'note.delete'
+        | 'undo'
+        | 'redo'
+        | 'zoomIn'
+        | 'zoomOut'
+        | 'fit'
+        | 'block.tidy'
+        | 'vote.start'
+        | 'vote.close'
+      ),
+    testId: string,
+    text: React.ReactNode,
+    role?: string,
+  ) => (
+    <button
+      key={name}
+      role={role}
+      data-testid={`tool-${testId}`}
+      title={t(ACTIONS[name].label)}
+      aria-label={t(ACTIONS[name].label)}
+      disabled={!isEnabled(store, name)}
+      onClick={() => perform(store, name)}
+    >
       {text}
     </button>
   );
@@ -59,8 +85,20 @@ export function Toolbar({ boardId }: { boardId: string }) {
         {voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart'))}
       </span>
       <span className="sep" />
-      {button('undo', 'undo', <>↶<span className="tool-word"> {t('undo')}</span></>)}
-      {button('redo', 'redo', <>↷<span className="tool-word"> {t('redo')}</span></>)}
+      {button(
+        'undo',
+        'undo',
+        <>
+          ↶<span className="tool-word"> {t('undo')}</span>
+        </>,
+      )}
+      {button(
+        'redo',
+        'redo',
+        <>
+          ↷<span className="tool-word"> {t('redo')}</span>
+        </>,
+      )}
       <span className="sep" />
       <span className="zoom-tools">
         <span className="wide-only">{button('zoomOut', 'zoomOut', '−')}</span>
@@ -72,11 +110,15 @@ export function Toolbar({ boardId }: { boardId: string }) {
       </span>
       <span className="spacer" />
       <details className="menu more-tools" data-testid="tool-more" onClick={closeMenu}>
-        <summary title={t('moreTools')} aria-label={t('moreTools')}>⋯</summary>
+        <summary title={t('moreTools')} aria-label={t('moreTools')}>
+          ⋯
+        </summary>
         <div className="menu-items" role="menu">
           <span className="tidy-menu">
             {button('block.tidy', 'menu-tidy', t('tidyBlock'), 'menuitem')}
-            {voteOpen ? button('vote.close', 'menu-vote', t('voteClose'), 'menuitem') : button('vote.start', 'menu-vote', t('voteStart'), 'menuitem')}
+            {voteOpen
+              ? button('vote.close', 'menu-vote', t('voteClose'), 'menuitem')
+              : button('vote.start', 'menu-vote', t('voteStart'), 'menuitem')}
           </span>
           <span className="narrow-only zoom-menu">
             {button('zoomOut', 'menu-zoomOut', `− ${t('zoomOut')}`, 'menuitem')}

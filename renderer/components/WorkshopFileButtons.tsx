@@ -34,7 +34,11 @@ export function ImportWorkshopFileButton({ onImported }: { onImported(workshopId
   };
 
   if (window.cbmc) {
-    return <button data-testid="import-workshop" disabled={busy} onClick={() => void run()}>{t('wsfImport')}</button>;
+    return (
+      <button data-testid="import-workshop" disabled={busy} onClick={() => void run()}>
+        {t('wsfImport')}
+      </button>
+    );
   }
   return (
     <label className={`file-button${busy ? ' busy' : ''}`}>
@@ -72,5 +76,9 @@ export function ExportWorkshopFileButton({ workshop }: { workshop: WorkshopSumma
       setBusy(false);
     }
   };
-  return <button data-testid="export-workshop" disabled={busy} onClick={() => void run()}>{t('wsfExport')}</button>;
+  return (
+    <button data-testid="export-workshop" disabled={busy} onClick={() => void run()}>
+      {t('wsfExport')}
+    </button>
+  );
 }

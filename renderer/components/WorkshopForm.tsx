@@ -9,12 +9,23 @@ import { Dialog } from './Dialog';
 import { BuddhistDateField } from './BuddhistDateField';
 
 const FIELDS = ['name', 'group', 'tambon', 'amphoe', 'province', 'facilitator'] as const;
-const LABELS = { name: 'workshopName', group: 'group', tambon: 'tambon', amphoe: 'amphoe', province: 'province', facilitator: 'facilitator' } as const;
+const LABELS = {
+  name: 'workshopName',
+  group: 'group',
+  tambon: 'tambon',
+  amphoe: 'amphoe',
+  province: 'province',
+  facilitator: 'facilitator',
+} as const;
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Create or edit a workshop's details. The date is picked and shown in the Buddhist era, and stored as ISO. */
-export function WorkshopForm({ initial, onSubmit, onCancel }: {
+export function WorkshopForm({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
   initial?: WorkshopFields;
   onSubmit(fields: WorkshopFields): Promise<void>;
   onCancel(): void;
@@ -62,7 +73,10 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
       <form onSubmit={submit} className="form-grid" noValidate>
         {FIELDS.map((f) => (
           <label key={f}>
-            <span>{t(LABELS[f])}{f === 'name' ? ' *' : ''}</span>
+            <span>
+              {t(LABELS[f])}
+              {f === 'name' ? ' *' : ''}
+            </span>
             <input
               name={f}
               value={fields[f]}
@@ -71,18 +85,34 @@ export function WorkshopForm({ initial, onSubmit, onCancel }: {
               autoFocus={f === 'name'}
               onChange={(e) => setFields({ ...fields, [f]: e.target.value })}
             />
-            {problems[f] && <small className="field-problem" role="alert" data-testid={`problem-${f}`}>{problems[f]}</small>}
+            {problems[f] && (
+              <small className="field-problem" role="alert" data-testid={`problem-${f}`}>
+                {problems[f]}
+              </small>
+            )}
           </label>
         ))}
         <label>
           <span>{t('date')}</span>
           <BuddhistDateField value={fields.date} lang={lang} onChange={(date) => setFields({ ...fields, date: date ?? '' })} />
-          {problems.date && <small className="field-problem" role="alert" data-testid="problem-date">{problems.date}</small>}
+          {problems.date && (
+            <small className="field-problem" role="alert" data-testid="problem-date">
+              {problems.date}
+            </small>
+          )}
         </label>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-buttons">
-          <button type="button" onClick={onCancel}>{t('cancel')}</button>
-          <button type="submit" className="primary" disabled={busy} data-testid="workshop-submit">{initial ? t('save') : t('create')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="workshop-submit">
+            {initial ? t('save') : t('create')}
+          </button>
         </div>
       </form>
     </Dialog>

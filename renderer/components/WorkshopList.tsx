@@ -39,30 +39,45 @@ export function WorkshopList() {
           <p className="muted">{t('tagline')}</p>
         </div>
         <div className="header-actions">
-          <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>{t('backups')}</button>
+          <button data-testid="open-backups" onClick={() => store.getState().setScreen({ kind: 'backups' })}>
+            {t('backups')}
+          </button>
           <ImportWorkshopFileButton onImported={reload} />
-          <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>+ {t('newWorkshop')}</button>
+          <button className="primary" data-testid="new-workshop" onClick={() => setForm({})}>
+            + {t('newWorkshop')}
+          </button>
         </div>
       </header>
       {list !== null && list.length === 0 && <p className="empty">{t('noWorkshops')}</p>}
       <ul className="cards">
-        {list?.map((w) => w.damaged ? (
-          <DamagedWorkshopCard key={w.id} workshop={w} onDelete={() => setDeleting(w)} />
-        ) : (
-          <li key={w.id} className="card" data-testid="workshop-card">
-            <button className="card-open" onClick={() => open(w.id)}>
-              <strong>{w.name}</strong>
-              <span>{[w.group, ...placeParts(lang, w)].filter(Boolean).join(' · ')}</span>
-              <span className="muted">{formatBuddhistDate(w.date, lang)}{w.facilitator ? ` · ${w.facilitator}` : ''}</span>
-              <span className="muted">{t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}</span>
-            </button>
-            <div className="card-actions">
-              <button data-testid="workshop-edit" onClick={() => setForm({ edit: w })}>{t('rename')}</button>
-              <ExportWorkshopFileButton workshop={w} />
-              <button className="danger" onClick={() => setDeleting(w)}>{t('delete')}</button>
-            </div>
-          </li>
-        ))}
+        {list?.map((w) =>
+          w.damaged ? (
+            <DamagedWorkshopCard key={w.id} workshop={w} onDelete={() => setDeleting(w)} />
+          ) : (
+            <li key={w.id} className="card" data-testid="workshop-card">
+              <button className="card-open" onClick={() => open(w.id)}>
+                <strong>{w.name}</strong>
+                <span>{[w.group, ...placeParts(lang, w)].filter(Boolean).join(' · ')}</span>
+                <span className="muted">
+                  {formatBuddhistDate(w.date, lang)}
+                  {w.facilitator ? ` · ${w.facilitator}` : ''}
+                </span>
+                <span className="muted">
+                  {t('boardsCount', { n: w.boardCount })} · {t('notesCount', { n: w.noteCount })} · {t('stepsDone', { n: w.stepsDone })}
+                </span>
+              </button>
+              <div className="card-actions">
+                <button data-testid="workshop-edit" onClick={() => setForm({ edit: w })}>
+                  {t('rename')}
+                </button>
+                <ExportWorkshopFileButton workshop={w} />
+                <button className="danger" onClick={() => setDeleting(w)}>
+                  {t('delete')}
+                </button>
+              </div>
+            </li>
+          ),
+        )}
       </ul>
       {form && (
         <WorkshopForm

@@ -66,25 +66,35 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
           <small className="muted">{formatBuddhistDate(w.date, lang)}</small>
         </div>
         <div className="side-tabs" role="tablist">
-          <button role="tab" aria-selected={tab === 'steps'} data-testid="tab-steps" onClick={() => setTab('steps')}>{t('tabSteps')}</button>
-          <button role="tab" aria-selected={tab === 'boards'} data-testid="tab-boards" onClick={() => setTab('boards')}>{t('boards')}</button>
+          <button role="tab" aria-selected={tab === 'steps'} data-testid="tab-steps" onClick={() => setTab('steps')}>
+            {t('tabSteps')}
+          </button>
+          <button role="tab" aria-selected={tab === 'boards'} data-testid="tab-boards" onClick={() => setTab('boards')}>
+            {t('boards')}
+          </button>
         </div>
         {tab === 'steps' && <StepNavigator selected={stepId} onSelect={selectStep} />}
-        {tab === 'boards' && <>
-        <ul className="board-list">
-          {boards.map((b) => (
-            <li key={b.id} className={b.id === boardId ? 'current' : ''}>
-              <button className="board-link" data-testid="board-link" onClick={() => openBoard(b.id)}>
-                {b.title}
-                <small className="muted">{Object.values(doc.notes).filter((n) => n.boardId === b.id).length || ''}</small>
-              </button>
-              <button className="icon danger" title={t('deleteBoard')} aria-label={t('deleteBoard')} onClick={() => setDeleting(b)}>×</button>
-            </li>
-          ))}
-        </ul>
-        {boards.length === 0 && <p className="muted">{t('noBoards')}</p>}
-        <button className="primary" data-testid="add-board" onClick={() => setAdding(true)}>+ {t('addBoard')}</button>
-        </>}
+        {tab === 'boards' && (
+          <>
+            <ul className="board-list">
+              {boards.map((b) => (
+                <li key={b.id} className={b.id === boardId ? 'current' : ''}>
+                  <button className="board-link" data-testid="board-link" onClick={() => openBoard(b.id)}>
+                    {b.title}
+                    <small className="muted">{Object.values(doc.notes).filter((n) => n.boardId === b.id).length || ''}</small>
+                  </button>
+                  <button className="icon danger" title={t('deleteBoard')} aria-label={t('deleteBoard')} onClick={() => setDeleting(b)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {boards.length === 0 && <p className="muted">{t('noBoards')}</p>}
+            <button className="primary" data-testid="add-board" onClick={() => setAdding(true)}>
+              + {t('addBoard')}
+            </button>
+          </>
+        )}
       </aside>
       <section className="board-area">
         {board && board.layout.kind === 'canvas' && (
@@ -104,7 +114,15 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
         )}
       </section>
       {stepId && <StepPanel stepId={stepId} boardId={boardId} onOpenBoard={openBoard} onClose={() => setStepId(null)} />}
-      {adding && <AddBoardDialog onClose={() => setAdding(false)} onAdded={(id) => { setAdding(false); openBoard(id); }} />}
+      {adding && (
+        <AddBoardDialog
+          onClose={() => setAdding(false)}
+          onAdded={(id) => {
+            setAdding(false);
+            openBoard(id);
+          }}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           message={t('confirmDeleteBoard', { name: deleting.title })}

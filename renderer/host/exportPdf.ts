@@ -43,7 +43,12 @@ async function download(jobId: string, fileName: string): Promise<ExportResult> 
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: HostErrorBody } | null;
     const error = body?.error;
-    throw new HostError(error?.code ?? 'internal', error?.message ?? `the host answered ${res.status}`, isMessageKey(error?.key) ? error.key : undefined, error?.vars);
+    throw new HostError(
+      error?.code ?? 'internal',
+      error?.message ?? `the host answered ${res.status}`,
+      isMessageKey(error?.key) ? error.key : undefined,
+      error?.vars,
+    );
   }
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

@@ -33,6 +33,7 @@ export async function exportWorkshopFile(host: HostApi, workshopId: string, file
  */
 export async function importWorkshopFile(host: HostApi, file?: File): Promise<WorkshopFileOpen> {
   if (!file) return host['workshopFile.open']({});
-  if (file.size > MAX_WORKSHOP_FILE_BYTES) return { imported: false, problem: { code: 'tooLarge', size: file.size, max: MAX_WORKSHOP_FILE_BYTES } };
+  if (file.size > MAX_WORKSHOP_FILE_BYTES)
+    return { imported: false, problem: { code: 'tooLarge', size: file.size, max: MAX_WORKSHOP_FILE_BYTES } };
   return host['workshopFile.import']({ text: await file.text() });
 }

@@ -33,18 +33,22 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
   const store = createStore<AppState>()((set, get, api) => {
     /** Batches the host refused since the queue was last empty: told to the person all at once. */
     const refused: { workshopId: string; ops: Op[]; message: string }[] = [];
-    saves = new SaveQueue(host, {
-      onState: (state) => {
-        if (state === 'saving') set({ saveState: get().saveState === 'error' ? 'error' : 'saving' });
-        else if (state === 'idle' && refused.length > 0) reportRefused();
-        else set({ saveState: SAVE_STATE_OF[state] }); // "saved" only from idle: nothing is left to send
+    saves = new SaveQueue(
+      host,
+      {
+        onState: (state) => {
+          if (state === 'saving') set({ saveState: get().saveState === 'error' ? 'error' : 'saving' });
+          else if (state === 'idle' && refused.length > 0) reportRefused();
+          else set({ saveState: SAVE_STATE_OF[state] }); // "saved" only from idle: nothing is left to send
+        },
+        onRejected: (batch, error) => {
+          refused.push({ workshopId: batch.workshopId, ops: batch.ops, message: error.message });
+          set({ saveState: 'error', past: [], future: [] });
+        },
+        onStorageFull: () => get().showToast(translate(get().lang, 'unsentStorageFull'), 'error'),
       },
-      onRejected: (batch, error) => {
-        refused.push({ workshopId: batch.workshopId, ops: batch.ops, message: error.message });
-        set({ saveState: 'error', past: [], future: [] });
-      },
-      onStorageFull: () => get().showToast(translate(get().lang, 'unsentStorageFull'), 'error'),
-    }, queueOptions);
+      queueOptions,
+    );
 
     /** Names what was rolled back, offers its text for copying, and goes back to what the host holds. */
     const reportRefused = () => {
@@ -147,7 +151,21 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       },
 
       closeWorkshop() {
-        set({ doc: null, past: [], future: [], selectedNoteIds: [], selectedBlockId: null, editingNoteId: null, draft: null, presenting: false, focusedBlockId: null, timer: null, searchOpen: false, searchQuery: '', revealed: null });
+        set({
+          doc: null,
+          past: [],
+          future: [],
+          selectedNoteIds: [],
+          selectedBlockId: null,
+          editingNoteId: null,
+          draft: null,
+          presenting: false,
+          focusedBlockId: null,
+          timer: null,
+          searchOpen: false,
+          searchQuery: '',
+          revealed: null,
+        });
       },
     };
   });

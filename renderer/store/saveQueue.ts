@@ -163,7 +163,11 @@ export class SaveQueue {
   }
 
   private keep(workshopId: string): void {
-    const fits = this.storage.save(workshopId, this.clientId, this.line.filter((b) => b.workshopId === workshopId));
+    const fits = this.storage.save(
+      workshopId,
+      this.clientId,
+      this.line.filter((b) => b.workshopId === workshopId),
+    );
     if (!fits && !this.storageFull) this.events.onStorageFull();
     this.storageFull = !fits;
   }

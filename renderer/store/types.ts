@@ -11,7 +11,8 @@ export interface Batch {
   inverse: Op[];
 }
 
-export type Screen = { kind: 'list' } | { kind: 'backups' } | { kind: 'workshop'; workshopId: string; boardId: string | null; stepId?: string | null };
+export type Screen =
+  { kind: 'list' } | { kind: 'backups' } | { kind: 'workshop'; workshopId: string; boardId: string | null; stepId?: string | null };
 
 export interface Viewport {
   x: number;

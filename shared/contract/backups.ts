@@ -37,9 +37,7 @@ export interface BackupWorkshop {
 }
 
 /** A file name in the backups folder: no folders, so a request cannot reach outside it. */
-export const backupNameSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.sqlite$/, 'not the name of a backup file');
+export const backupNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.sqlite$/, 'not the name of a backup file');
 
 const empty = z.object({}).strict();
 const byName = z.object({ name: backupNameSchema }).strict();
@@ -48,7 +46,9 @@ interface Channel<Req extends z.ZodType, Res> {
   request: Req;
   response?: Res;
 }
-const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
+const channel =
+  <Res>() =>
+  <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
 
 /** The Backups screen's channels; part of the one contract (contract.ts). */
 export const backupChannels = {

@@ -6,9 +6,7 @@ import { workshopFieldsSchema, workshopPatchSchema, type Workshop, type Workshop
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
-import {
-  MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary,
-} from '../templates/templateSetFile';
+import { MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary } from '../templates/templateSetFile';
 import { backupChannels } from './backups';
 import { MAX_WORKSHOP_FILE_BYTES, type WorkshopFileOpen, type WorkshopImport } from '../workshopFile/workshopFile';
 import { pdfRequestSchema } from './pdfRequest';
@@ -20,7 +18,9 @@ interface Channel<Req extends z.ZodType, Res> {
   request: Req;
   response?: Res;
 }
-const channel = <Res>() => <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
+const channel =
+  <Res>() =>
+  <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({ request });
 
 const byId = z.object({ id: workshopIdSchema }).strict();
 
@@ -47,9 +47,7 @@ export const contract = {
   /** Every workshop; one whose record is damaged is listed as such, never hiding the others. */
   'workshops.list': channel<WorkshopListEntry[]>()(z.object({}).strict()),
   'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
-  'workshops.update': channel<Workshop>()(
-    z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict(),
-  ),
+  'workshops.update': channel<Workshop>()(z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict()),
   'workshops.delete': channel<{ deleted: true }>()(byId),
   /** The document, and the stored records that could not be read into it (still stored, left out). */
   'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[] }>()(byId),
@@ -78,9 +76,7 @@ export const contract = {
   'templateSets.delete': channel<{ deleted: true }>()(setById),
   'templateSets.activate': channel<Library>()(setById),
   /** Starts making a PDF in the background; poll pdf.status for progress. */
-  'pdf.start': channel<{ jobId: string }>()(
-    z.object({ workshopId: workshopIdSchema.nullable(), request: pdfRequestSchema }).strict(),
-  ),
+  'pdf.start': channel<{ jobId: string }>()(z.object({ workshopId: workshopIdSchema.nullable(), request: pdfRequestSchema }).strict()),
   'pdf.status': channel<PdfJobStatus>()(z.object({ jobId: idSchema }).strict()),
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),

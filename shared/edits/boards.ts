@@ -24,7 +24,11 @@ export function addBoardOps(doc: WorkshopDoc, a: { template: Template; title: st
 /** Removes a board with its notes and rows, in one batch that undoes as one. */
 export function deleteBoardOps(doc: WorkshopDoc, a: { boardId: string }): Op[] {
   if (!doc.boards[a.boardId]) return [];
-  const notes: Op[] = Object.values(doc.notes).filter((n) => n.boardId === a.boardId).map((n) => ({ type: 'note.remove', id: n.id }));
-  const rows: Op[] = Object.values(doc.rows).filter((r) => r.boardId === a.boardId).map((r) => ({ type: 'row.remove', id: r.id }));
+  const notes: Op[] = Object.values(doc.notes)
+    .filter((n) => n.boardId === a.boardId)
+    .map((n) => ({ type: 'note.remove', id: n.id }));
+  const rows: Op[] = Object.values(doc.rows)
+    .filter((r) => r.boardId === a.boardId)
+    .map((r) => ({ type: 'row.remove', id: r.id }));
   return [...notes, ...rows, { type: 'board.remove', id: a.boardId }];
 }

@@ -17,8 +17,16 @@ export function addNoteOps(
   a: { boardId: string; blockId: string | null; x: number; y: number; color: NoteColor; text: string; id?: string },
 ): Op[] {
   const note: Note = {
-    id: (a.id ?? newNoteId()) as Note['id'], boardId: a.boardId as BoardId, blockId: a.blockId, x: a.x, y: a.y,
-    w: NOTE_SIZE.w, h: NOTE_SIZE.h, text: a.text, color: a.color, z: topZ(doc, a.boardId),
+    id: (a.id ?? newNoteId()) as Note['id'],
+    boardId: a.boardId as BoardId,
+    blockId: a.blockId,
+    x: a.x,
+    y: a.y,
+    w: NOTE_SIZE.w,
+    h: NOTE_SIZE.h,
+    text: a.text,
+    color: a.color,
+    z: topZ(doc, a.boardId),
   };
   return [{ type: 'note.add', value: note }];
 }

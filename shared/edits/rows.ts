@@ -14,7 +14,9 @@ export function rowsOf(doc: Pick<WorkshopDoc, 'rows'>, boardId: string): Row[] {
 export function addRowOps(doc: WorkshopDoc, a: { boardId: string; cells?: Record<string, string>; id?: string }): Op[] {
   const rows = rowsOf(doc, a.boardId);
   const order = rows.length === 0 ? 1 : rows.at(-1)!.order + 1;
-  return [{ type: 'row.add', value: { id: (a.id ?? newRowId()) as Row['id'], boardId: a.boardId as BoardId, order, cells: a.cells ?? {} } }];
+  return [
+    { type: 'row.add', value: { id: (a.id ?? newRowId()) as Row['id'], boardId: a.boardId as BoardId, order, cells: a.cells ?? {} } },
+  ];
 }
 
 /**

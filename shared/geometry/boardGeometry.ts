@@ -1,9 +1,19 @@
 import type { CanvasLayout } from '../model/Template';
 import type { Note } from '../model/Note';
 
-export interface Point { x: number; y: number }
-export interface Rect { x: number; y: number; w: number; h: number }
-export interface BlockRect extends Rect { id: string }
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface BlockRect extends Rect {
+  id: string;
+}
 
 /** Board units: a canvas is this wide whatever its grid; zoom maps units to pixels. */
 export const BOARD_WIDTH = 2400;
@@ -64,7 +74,7 @@ export function originOf(layout: CanvasLayout, blockId: string | null, rects = b
  * shrinking a block pulls its notes in instead of leaving them stranded outside.
  */
 export function noteRect(layout: CanvasLayout, note: Pick<Note, 'blockId' | 'x' | 'y' | 'w' | 'h'>, rects = blockRects(layout)): Rect {
-  const area = note.blockId === null ? trayRect(layout) : rects.find((b) => b.id === note.blockId) ?? trayRect(layout);
+  const area = note.blockId === null ? trayRect(layout) : (rects.find((b) => b.id === note.blockId) ?? trayRect(layout));
   const x = area.x + clamp(note.x, 0, Math.max(0, area.w - note.w));
   const y = area.y + clamp(note.y, 0, Math.max(0, area.h - note.h));
   return { x, y, w: note.w, h: note.h };
@@ -74,7 +84,12 @@ export function noteRect(layout: CanvasLayout, note: Pick<Note, 'blockId' | 'x' 
  * Where a note dropped with its top-left at `topLeft` belongs: the block under its centre
  * (or the tray), with x/y relative to that area.
  */
-export function placeNote(layout: CanvasLayout, topLeft: Point, size: { w: number; h: number }, rects = blockRects(layout)): Pick<Note, 'blockId' | 'x' | 'y'> {
+export function placeNote(
+  layout: CanvasLayout,
+  topLeft: Point,
+  size: { w: number; h: number },
+  rects = blockRects(layout),
+): Pick<Note, 'blockId' | 'x' | 'y'> {
   const centre = { x: topLeft.x + size.w / 2, y: topLeft.y + size.h / 2 };
   const blockId = zoneAt(layout, centre, rects);
   const o = originOf(layout, blockId, rects);

@@ -1,6 +1,9 @@
 import type { CanvasLayout } from '../model/Template';
 
-export interface Cell { col: number; row: number }
+export interface Cell {
+  col: number;
+  row: number;
+}
 
 /** Grid cells no block covers, row by row. */
 export function freeCells(layout: CanvasLayout): Cell[] {

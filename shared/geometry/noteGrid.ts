@@ -1,6 +1,11 @@
 /** Notes in the order a reader meets them in a block: top to bottom, then left to right. */
 export const byReadingOrder = (a: NoteLike, b: NoteLike): number => a.y - b.y || a.x - b.x || a.z - b.z || (a.id < b.id ? -1 : 1);
-interface NoteLike { id: string; x: number; y: number; z: number }
+interface NoteLike {
+  id: string;
+  x: number;
+  y: number;
+  z: number;
+}
 
 /** How notes are tiled inside a block (on paper, and on screen by Tidy). */
 export interface NoteGrid {
@@ -55,7 +60,13 @@ export function flowGrid(n: number, w: number, h: number, o: GridOptions): NoteG
 }
 
 /** Top-left of cell i (row-major). */
-export function cellAt(g: Pick<NoteGrid, 'cols' | 'cellW' | 'cellH'>, i: number, x: number, y: number, gap: number): { x: number; y: number } {
+export function cellAt(
+  g: Pick<NoteGrid, 'cols' | 'cellW' | 'cellH'>,
+  i: number,
+  x: number,
+  y: number,
+  gap: number,
+): { x: number; y: number } {
   const c = i % g.cols;
   const r = Math.floor(i / g.cols);
   return { x: x + c * (g.cellW + gap), y: y + r * (g.cellH + gap) };

@@ -140,7 +140,8 @@ export const en: Record<MessageKey, string> = {
   gridRow: 'Row',
   spanCols: 'Width (columns)',
   spanRows: 'Height (rows)',
-  confirmRemoveBlock: 'Block "{name}" holds {n} notes. Removing it moves them all to "Unplaced" (nothing is deleted, and it can be undone). Remove the block?',
+  confirmRemoveBlock:
+    'Block "{name}" holds {n} notes. Removing it moves them all to "Unplaced" (nothing is deleted, and it can be undone). Remove the block?',
   selectBlockHint: 'Click a block on the board first',
   freeArea: 'Free area',
   freeCell: 'column {col}, row {row}',
@@ -148,11 +149,12 @@ export const en: Record<MessageKey, string> = {
   newBlock: 'New block',
   layoutProblem: 'Cannot change the layout: {message}',
   aboutTemplate: 'About this template',
-  aboutIntro: 'Where each block\'s wording comes from: a public source, CODI\'s overview, or our proposal (editable)',
+  aboutIntro: "Where each block's wording comes from: a public source, CODI's overview, or our proposal (editable)",
   sourceLink: 'Source',
   madeFrom: 'Made from template: {name}',
   templateSets: 'Template sets',
-  templateSetsIntro: 'A template set is every board template plus the steps of the process. All workshops use the chosen set; boards already made do not change.',
+  templateSetsIntro:
+    'A template set is every board template plus the steps of the process. All workshops use the chosen set; boards already made do not change.',
   activeSet: 'In use',
   useSet: 'Use this set',
   exportSet: 'Export to file',
@@ -183,7 +185,8 @@ export const en: Record<MessageKey, string> = {
   chooseStep: 'Choose a step',
   // backups
   backups: 'Backups',
-  backupsIntro: 'Backups are made automatically when the app starts, every 10 minutes while something changed, and when it closes. The last 12 are kept, one a day for 30 days, and one a month.',
+  backupsIntro:
+    'Backups are made automatically when the app starts, every 10 minutes while something changed, and when it closes. The last 12 are kept, one a day for 30 days, and one a month.',
   backupsFolder: 'Backup files are in {folder}',
   backupNow: 'Back up now',
   backingUp: 'Backing up…',
@@ -214,7 +217,8 @@ export const en: Record<MessageKey, string> = {
   backupProblemKept: 'The file {name} cannot be read ({problem})',
   recoveryTitle: 'The database is damaged',
   recoveryMissingTitle: 'The database is missing',
-  recoveryDamaged: 'The database file is damaged and could not be opened. It was moved aside, unchanged, to {path}. Pick a backup below to get your workshops back.',
+  recoveryDamaged:
+    'The database file is damaged and could not be opened. It was moved aside, unchanged, to {path}. Pick a backup below to get your workshops back.',
   recoveryMissing: 'The database file is missing, but there are backups. Pick one below to get your workshops back.',
   recoveryDetail: 'Details: {reason}',
   startEmpty: 'Start with no data',
@@ -254,9 +258,11 @@ export const en: Record<MessageKey, string> = {
   wsfNotJson: 'the file is not readable JSON text ({detail})',
   wsfNotWorkshopFile: 'this is not a CBMC Studio workshop file (.cbmc)',
   wsfBadFormatVersion: 'the file has no valid format version (formatVersion)',
-  wsfNewerFormat: 'the file was made by a newer CBMC Studio (file format {version}; this version knows up to {known}). Please update the app',
+  wsfNewerFormat:
+    'the file was made by a newer CBMC Studio (file format {version}; this version knows up to {known}). Please update the app',
   wsfBadField: 'the file\'s "{field}" part is missing or malformed',
-  wsfNewerRecords: 'the file\'s {kind} records were saved by a newer CBMC Studio (format {version}; this version knows up to {known}). Please update the app',
+  wsfNewerRecords:
+    "the file's {kind} records were saved by a newer CBMC Studio (format {version}; this version knows up to {known}). Please update the app",
   wsfRecord: '{kind} number {index} (id "{id}") cannot be used: {reason}',
   wsfWorkshopRecord: 'the workshop details cannot be used: {reason}',
   wsfMissingBoard: 'it is on board "{boardId}", which is not in the file',
@@ -417,7 +423,8 @@ export const en: Record<MessageKey, string> = {
   'set.missingWorksheet': 'step {n} ("{id}") uses worksheet "{worksheet}", which is not a template in this set',
   'set.duplicateOutput': 'output id "{id}" is used twice',
   'import.tooLarge': 'The file is too large ({size} characters; at most {max}). Choose a template set file exported from CBMC Studio',
-  'import.notJson': 'The file is not a template set (its content cannot be read). Choose a .cbmc-templates.json file exported from CBMC Studio',
+  'import.notJson':
+    'The file is not a template set (its content cannot be read). Choose a .cbmc-templates.json file exported from CBMC Studio',
   'import.notASet': 'The file is not a CBMC Studio template set. Choose a .cbmc-templates.json file exported from CBMC Studio',
   'import.noVersion': 'The file has no format version number. Export the template set from CBMC Studio again',
   'import.newer': 'The file comes from a newer CBMC Studio (format version {version}; this app knows up to {known}). Please update the app',
@@ -459,9 +466,11 @@ export const en: Record<MessageKey, string> = {
   'menu.help': 'Help',
   // save queue
   saveRetrying: 'Not saved yet — retrying',
-  saveRetryingHint: 'Cannot reach the app: {n} change(s) are waiting on this computer and will be sent once it answers. Do not close this page yet.',
+  saveRetryingHint:
+    'Cannot reach the app: {n} change(s) are waiting on this computer and will be sent once it answers. Do not close this page yet.',
   savePendingHint: 'Sending {n} change(s)',
-  unsentStorageFull: 'The browser\'s storage is full: unsaved changes now live in this page only. Do not close or reload it until it says "Saved".',
+  unsentStorageFull:
+    'The browser\'s storage is full: unsaved changes now live in this page only. Do not close or reload it until it says "Saved".',
   rolledBackWhat: 'Could not save ({message}); back to the last saved state. Not saved: {what}',
   lostNotesAdded: '{n} new note(s)',
   lostNoteEdits: '{n} note change(s)',

@@ -51,6 +51,10 @@ export const otherLang = (lang: Lang, thText: string, enText: string | undefined
 
 /** "ต.นาขา", "อ.เมือง", "จ.ชุมพร" (th) / "Tambon Na Kha" … (en), leaving out what is blank. */
 export function placeParts(lang: Lang, place: { tambon: string; amphoe: string; province: string }): string[] {
-  const parts: [MessageKey, string][] = [['tambonShort', place.tambon], ['amphoeShort', place.amphoe], ['provinceShort', place.province]];
+  const parts: [MessageKey, string][] = [
+    ['tambonShort', place.tambon],
+    ['amphoeShort', place.amphoe],
+    ['provinceShort', place.province],
+  ];
   return parts.filter(([, name]) => name.trim() !== '').map(([key, name]) => translate(lang, key, { name }));
 }

@@ -133,7 +133,8 @@ export function issueMessage(issue: Issue, names: FieldNames = FIELD_NAMES): Mes
       return { key: 'issue.wrongType', vars: { field, expected: { key: EXPECTED[issue.expected] ?? 'type.other' } } };
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? { key: 'issue.empty', vars: { field } } : { key: 'issue.tooFew', vars: { field, min } };
+      if (issue.origin === 'string')
+        return min <= 1 ? { key: 'issue.empty', vars: { field } } : { key: 'issue.tooFew', vars: { field, min } };
       if (issue.origin === 'array' || issue.origin === 'set') return { key: 'issue.tooFew', vars: { field, min } };
       return { key: 'issue.tooSmall', vars: { field, min } };
     }

@@ -28,9 +28,10 @@ export function describeWorkshopFileProblem(lang: Lang, p: WorkshopFileProblem):
     case 'newerRecords':
       return translate(lang, 'wsfNewerRecords', { kind: kind(p.kind), version: p.version, known: p.known });
     case 'record': {
-      const reason = p.problem.reason === 'missingBoard'
-        ? translate(lang, 'wsfMissingBoard', { boardId: p.problem.boardId })
-        : describeRecordProblem(lang, p.problem);
+      const reason =
+        p.problem.reason === 'missingBoard'
+          ? translate(lang, 'wsfMissingBoard', { boardId: p.problem.boardId })
+          : describeRecordProblem(lang, p.problem);
       if (p.kind === 'workshop') return translate(lang, 'wsfWorkshopRecord', { reason });
       return translate(lang, 'wsfRecord', { kind: kind(p.kind), index: p.index, id: p.id, reason });
     }

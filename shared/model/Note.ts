@@ -17,9 +17,7 @@ export const noteCoordinateSchema = z
   .min(-LIMITS.coordinate, `note position is further than ${LIMITS.coordinate} from its block`)
   .max(LIMITS.coordinate, `note position is further than ${LIMITS.coordinate} from its block`);
 
-export const noteTextSchema = z
-  .string()
-  .max(LIMITS.noteText, `note text is longer than ${LIMITS.noteText} characters`);
+export const noteTextSchema = z.string().max(LIMITS.noteText, `note text is longer than ${LIMITS.noteText} characters`);
 
 export const noteSchema = z.object({
   id: noteIdSchema,

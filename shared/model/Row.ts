@@ -4,9 +4,7 @@ import { boardIdSchema, rowIdSchema, type BoardId, type RowId } from './ids';
 import { LIMITS } from './limits';
 
 /** A cell holds text (numbers and dates are typed text, checked by the column kind on edit). */
-export const cellValueSchema = z
-  .string()
-  .max(LIMITS.cellText, `cell text is longer than ${LIMITS.cellText} characters`);
+export const cellValueSchema = z.string().max(LIMITS.cellText, `cell text is longer than ${LIMITS.cellText} characters`);
 
 export const rowSchema = z.object({
   id: rowIdSchema,

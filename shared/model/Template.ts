@@ -21,7 +21,10 @@ export const blockDefSchema = z.object({
   questions_th: z.array(questionText).max(20).default([]),
   questions_en: z.array(questionText).max(20).default([]),
   /** A soft fill behind the block, as #rrggbb. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
   provenance: provenanceSchema.default('proposal'),
   source_url: z.string().max(2000).optional(),
 });

@@ -4,8 +4,7 @@ import { workshopIdSchema, type WorkshopId } from './ids';
 import { LIMITS } from './limits';
 import { parseIsoDate } from '../i18n/buddhistDate';
 
-const field = (name: string) =>
-  z.string().trim().max(LIMITS.title, `${name} is longer than ${LIMITS.title} characters`);
+const field = (name: string) => z.string().trim().max(LIMITS.title, `${name} is longer than ${LIMITS.title} characters`);
 
 /** A calendar date kept as ISO yyyy-mm-dd (Gregorian); shown in the Buddhist era. */
 export const isoDateSchema = z

@@ -21,6 +21,6 @@ export const RECORD_MIGRATIONS: Readonly<Record<RecordType, RecordMigrationSeque
  * a file holding many records (a workshop export) writes this map in its header, and import hands each
  * record to the restore gate with its type's version from there.
  */
-export const RECORD_VERSIONS = Object.fromEntries(
-  Object.entries(RECORD_MIGRATIONS).map(([type, seq]) => [type, seq.version]),
-) as Readonly<Record<RecordType, number>>;
+export const RECORD_VERSIONS = Object.fromEntries(Object.entries(RECORD_MIGRATIONS).map(([type, seq]) => [type, seq.version])) as Readonly<
+  Record<RecordType, number>
+>;

@@ -66,7 +66,15 @@ export function restoreDoc(raw: RawDoc): Restored {
       return boardById.has(r.boardId);
     });
 
-  const notes = onBoard('note', keep('note', raw.notes.map((n) => pullIntoRange(n, repairs)), noteSchema, leftOut) as Note[]);
+  const notes = onBoard(
+    'note',
+    keep(
+      'note',
+      raw.notes.map((n) => pullIntoRange(n, repairs)),
+      noteSchema,
+      leftOut,
+    ) as Note[],
+  );
   for (const n of notes) {
     const layout = boardById.get(n.boardId)!.layout;
     if (n.blockId !== null && (layout.kind !== 'canvas' || !layout.blocks.some((b) => b.id === n.blockId))) {

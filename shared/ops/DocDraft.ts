@@ -27,7 +27,10 @@ export class DocDraft {
   private workshop: Workshop;
   /** Per collection: id → the record as the batch left it, or null when the batch removed it. */
   private readonly overlay: Record<Collection, Map<string, Stored | null>> = {
-    boards: new Map(), notes: new Map(), rows: new Map(), steps: new Map(),
+    boards: new Map(),
+    notes: new Map(),
+    rows: new Map(),
+    steps: new Map(),
   };
   /** Board id → ids of its notes and how many rows it holds; built on first need, then kept current. */
   private held: Map<string, { notes: Set<string>; rows: number }> | null = null;
@@ -71,7 +74,13 @@ export class DocDraft {
 
   get changes(): Changes {
     const ids = (c: Collection) => new Set(this.overlay[c].keys());
-    return { workshop: this.workshop !== this.base.workshop, boards: ids('boards'), notes: ids('notes'), rows: ids('rows'), steps: ids('steps') };
+    return {
+      workshop: this.workshop !== this.base.workshop,
+      boards: ids('boards'),
+      notes: ids('notes'),
+      rows: ids('rows'),
+      steps: ids('steps'),
+    };
   }
 
   /** A new document; collections the batch did not touch are shared with the old one. */

@@ -83,12 +83,7 @@ export const PHASE1_STEPS: StepDef[] = [
       '1. ทบทวนความหมายของทุนชุมชน: ทุนมนุษย์ ทุนสังคม ทุนกายภาพ ทุนธรรมชาติ ทุนการเงิน\n2. ระดมความคิดเขียนทุนแต่ละด้านลงบนผืนผ้าใบ\n3. ลงรายละเอียดในบัญชีทุนชุมชน: อยู่ที่ไหน มีเท่าไร ใครเป็นเจ้าของ ใช้แล้วหรือยัง\n4. จัดลำดับทุนที่มีโอกาสเพิ่มมูลค่า',
     activities_en:
       '1. Recall what community capital means: human, social, physical, natural and financial capital.\n2. Brainstorm each kind of capital onto the canvas.\n3. Detail it in the capital inventory: where, how much, who owns it, whether it is used yet.\n4. Rank the capital with the best chance of adding value.',
-    questions_th: [
-      'ชุมชนของเรามีทุนอะไรบ้างที่ไม่ใช่เงิน?',
-      'ทุนไหนมีอยู่แต่ยังไม่ได้ใช้?',
-      'ใครเป็นเจ้าของหรือเข้าถึงทุนนั้นได้?',
-      'ถ้าใช้ทุนนี้ จะยั่งยืนหรือเสี่ยงที่จะหมดไป?',
-    ],
+    questions_th: ['ชุมชนของเรามีทุนอะไรบ้างที่ไม่ใช่เงิน?', 'ทุนไหนมีอยู่แต่ยังไม่ได้ใช้?', 'ใครเป็นเจ้าของหรือเข้าถึงทุนนั้นได้?', 'ถ้าใช้ทุนนี้ จะยั่งยืนหรือเสี่ยงที่จะหมดไป?'],
     questions_en: [
       'What capital does our community have besides money?',
       'Which capital do we have but not yet use?',
@@ -141,8 +136,7 @@ export const PHASE1_STEPS: StepDef[] = [
     number: 5,
     name_th: 'ปรับวิธีคิด ใช้ทุนเป็นตัวตั้ง และออกแบบ CBMC',
     name_en: 'Shift the mindset to capital first and design the CBMC',
-    purpose_th:
-      'เปลี่ยนวิธีคิดจาก "เงินเป็นตัวตั้ง" เป็น "ทุนเป็นตัวตั้ง" และออกแบบแผนธุรกิจเพื่อชุมชนของแต่ละกลุ่ม รวมทั้ง TBMC ระดับตำบล',
+    purpose_th: 'เปลี่ยนวิธีคิดจาก "เงินเป็นตัวตั้ง" เป็น "ทุนเป็นตัวตั้ง" และออกแบบแผนธุรกิจเพื่อชุมชนของแต่ละกลุ่ม รวมทั้ง TBMC ระดับตำบล',
     purpose_en:
       'Shift the mindset from "money first" to "capital first", and design each group\'s community business plan, plus the tambon-level TBMC.',
     activities_th:

@@ -79,12 +79,7 @@ export const PHASE2_STEPS: StepDef[] = [
       '1. จัดเวทีถอดบทเรียนหลังการปฏิบัติ (AAR)\n2. เทียบสิ่งที่ตั้งใจไว้กับสิ่งที่เกิดขึ้นจริง และหาเหตุผล\n3. ตกลงสิ่งที่จะทำต่อและสิ่งที่จะปรับ\n4. จัดทำ CBMC และ KSNB ฉบับปรับปรุง',
     activities_en:
       '1. Hold an after-action review.\n2. Compare what was planned with what happened, and find out why.\n3. Agree what to keep and what to change.\n4. Make revised versions of the CBMC and KSNB.',
-    questions_th: [
-      'เราตั้งใจให้เกิดอะไร?',
-      'สิ่งที่เกิดขึ้นจริงคืออะไร?',
-      'ทำไมจึงต่างหรือเหมือนที่ตั้งใจไว้?',
-      'อะไรที่จะทำต่อ และอะไรที่จะปรับ?',
-    ],
+    questions_th: ['เราตั้งใจให้เกิดอะไร?', 'สิ่งที่เกิดขึ้นจริงคืออะไร?', 'ทำไมจึงต่างหรือเหมือนที่ตั้งใจไว้?', 'อะไรที่จะทำต่อ และอะไรที่จะปรับ?'],
     questions_en: [
       'What did we intend to happen?',
       'What actually happened?',
@@ -105,7 +100,8 @@ export const PHASE2_STEPS: StepDef[] = [
     name_th: 'ขยายผล เชื่อมเครือข่าย สู่นโยบาย',
     name_en: 'Expand, build networks, take it to policy',
     purpose_th: 'ขยายผลสู่กลุ่มอื่นและระดับตำบล (TBMC) เชื่อมเครือข่าย และเสนอนโยบายผ่านสภาองค์กรชุมชน',
-    purpose_en: 'Spread the work to other groups and to the tambon (TBMC), build networks, and propose policy through the community organisation councils.',
+    purpose_en:
+      'Spread the work to other groups and to the tambon (TBMC), build networks, and propose policy through the community organisation councils.',
     activities_th:
       '1. แลกเปลี่ยนเรียนรู้กับกลุ่มและตำบลอื่น\n2. รวบรวมกลุ่ม/กิจการในตำบลลงตาราง TBMC เพื่อหาทุน ภาคี และช่องทางที่ใช้ร่วมกันได้\n3. พัฒนาเป็นศูนย์เรียนรู้หรือศูนย์บ่มเพาะเศรษฐกิจและทุนชุมชน\n4. จัดทำข้อเสนอเชิงนโยบายผ่านสภาองค์กรชุมชนตำบล ถึงท้องถิ่น อำเภอ และจังหวัด',
     activities_en:

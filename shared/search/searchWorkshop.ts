@@ -29,7 +29,10 @@ export interface SearchHit {
   strength: Strength;
 }
 
-interface Keys { exact: string; loose: string }
+interface Keys {
+  exact: string;
+  loose: string;
+}
 
 // Records are replaced, never changed, when edited: a key folded once stays right for that record.
 const noteKeys = new WeakMap<Note, Keys>();
@@ -73,7 +76,7 @@ export function searchIndexFor(doc: WorkshopDoc): SearchIndex {
   for (const board of boards) {
     if (board.layout.kind === 'canvas') {
       const blockOrder = new Map(board.layout.blocks.map((b, i) => [b.id, i]));
-      const place = (n: Note) => (n.blockId === null ? Infinity : blockOrder.get(n.blockId) ?? Infinity);
+      const place = (n: Note) => (n.blockId === null ? Infinity : (blockOrder.get(n.blockId) ?? Infinity));
       const notes = (notesByBoard.get(board.id) ?? []).sort((a, b) => place(a) - place(b) || a.y - b.y || a.x - b.x);
       for (const n of notes) {
         if (n.text === '') continue;

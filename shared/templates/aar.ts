@@ -5,8 +5,7 @@ export const aar: Template = {
   id: 'aar',
   name_th: 'ถอดบทเรียนหลังการปฏิบัติ (AAR)',
   name_en: 'Lessons learned (after-action review)',
-  description_th:
-    'เทียบสิ่งที่ตั้งใจไว้กับสิ่งที่เกิดขึ้นจริง หาเหตุผล แล้วตกลงว่าจะทำอะไรต่อและจะปรับอะไร เพื่อปรับ CBMC KSNB และแผนปฏิบัติการ',
+  description_th: 'เทียบสิ่งที่ตั้งใจไว้กับสิ่งที่เกิดขึ้นจริง หาเหตุผล แล้วตกลงว่าจะทำอะไรต่อและจะปรับอะไร เพื่อปรับ CBMC KSNB และแผนปฏิบัติการ',
   description_en:
     'Compare what we planned with what happened, find out why, then agree what to keep and what to change in the CBMC, KSNB and operation plan.',
   orientation: 'portrait',

@@ -13,7 +13,7 @@ export const bmc: Template = {
   description_th:
     'ผืนผ้าใบโมเดลธุรกิจ 9 ช่องแบบมาตรฐานของ Alexander Osterwalder (Strategyzer) สัญญาอนุญาต CC BY-SA 3.0 ชื่อช่องภาษาไทยตามที่นิยมใช้ คำถามชวนคิดสรุปความจากแบบฟอร์มสาธารณะ',
   description_en:
-    "The standard nine-block Business Model Canvas by Alexander Osterwalder (Strategyzer), CC BY-SA 3.0. Usual Thai block names; guiding questions paraphrased from public templates.",
+    'The standard nine-block Business Model Canvas by Alexander Osterwalder (Strategyzer), CC BY-SA 3.0. Usual Thai block names; guiding questions paraphrased from public templates.',
   orientation: 'landscape',
   layout: {
     kind: 'canvas',
@@ -27,11 +27,7 @@ export const bmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 2,
-        questions_th: [
-          'ใครคือพันธมิตรและผู้จัดหาวัตถุดิบหลักของเรา?',
-          'เราได้ทรัพยากรหลักใดจากพันธมิตร?',
-          'พันธมิตรทำกิจกรรมหลักใดให้เรา?',
-        ],
+        questions_th: ['ใครคือพันธมิตรและผู้จัดหาวัตถุดิบหลักของเรา?', 'เราได้ทรัพยากรหลักใดจากพันธมิตร?', 'พันธมิตรทำกิจกรรมหลักใดให้เรา?'],
         questions_en: [
           'Who are our key partners and key suppliers?',
           'Which key resources do we acquire from partners?',
@@ -49,12 +45,8 @@ export const bmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'คุณค่าที่เสนอ ช่องทาง ความสัมพันธ์กับลูกค้า และกระแสรายได้ ต้องอาศัยกิจกรรมหลักอะไรบ้าง?',
-        ],
-        questions_en: [
-          'What key activities do our value propositions, channels, customer relationships and revenue streams require?',
-        ],
+        questions_th: ['คุณค่าที่เสนอ ช่องทาง ความสัมพันธ์กับลูกค้า และกระแสรายได้ ต้องอาศัยกิจกรรมหลักอะไรบ้าง?'],
+        questions_en: ['What key activities do our value propositions, channels, customer relationships and revenue streams require?'],
         color: PASTEL.green,
         provenance: 'confirmed',
         source_url: SOURCES.bmcThaiLabels,
@@ -67,12 +59,8 @@ export const bmc: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 1,
-        questions_th: [
-          'คุณค่าที่เสนอ ช่องทาง ความสัมพันธ์กับลูกค้า และกระแสรายได้ ต้องอาศัยทรัพยากรหลักอะไรบ้าง?',
-        ],
-        questions_en: [
-          'What key resources do our value propositions, channels, customer relationships and revenue streams require?',
-        ],
+        questions_th: ['คุณค่าที่เสนอ ช่องทาง ความสัมพันธ์กับลูกค้า และกระแสรายได้ ต้องอาศัยทรัพยากรหลักอะไรบ้าง?'],
+        questions_en: ['What key resources do our value propositions, channels, customer relationships and revenue streams require?'],
         color: PASTEL.lime,
         provenance: 'confirmed',
         source_url: SOURCES.bmcThaiLabels,
@@ -109,11 +97,7 @@ export const bmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ลูกค้าแต่ละกลุ่มคาดหวังความสัมพันธ์แบบใดกับเรา?',
-          'เราสร้างความสัมพันธ์แบบใดไว้แล้ว?',
-          'ความสัมพันธ์เหล่านั้นมีต้นทุนเท่าไร?',
-        ],
+        questions_th: ['ลูกค้าแต่ละกลุ่มคาดหวังความสัมพันธ์แบบใดกับเรา?', 'เราสร้างความสัมพันธ์แบบใดไว้แล้ว?', 'ความสัมพันธ์เหล่านั้นมีต้นทุนเท่าไร?'],
         questions_en: [
           'What relationship does each customer segment expect us to maintain?',
           'Which relationships have we established?',
@@ -131,11 +115,7 @@ export const bmc: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 1,
-        questions_th: [
-          'ลูกค้าแต่ละกลุ่มอยากให้เราเข้าถึงผ่านช่องทางใด?',
-          'ตอนนี้เราเข้าถึงลูกค้าอย่างไร?',
-          'ช่องทางใดได้ผลดีที่สุดและคุ้มค่าที่สุด?',
-        ],
+        questions_th: ['ลูกค้าแต่ละกลุ่มอยากให้เราเข้าถึงผ่านช่องทางใด?', 'ตอนนี้เราเข้าถึงลูกค้าอย่างไร?', 'ช่องทางใดได้ผลดีที่สุดและคุ้มค่าที่สุด?'],
         questions_en: [
           'Through which channels do our customer segments want to be reached?',
           'How are we reaching them now?',
@@ -167,10 +147,7 @@ export const bmc: Template = {
         colSpan: 5,
         row: 3,
         rowSpan: 1,
-        questions_th: [
-          'ต้นทุนที่สำคัญที่สุดในโมเดลธุรกิจของเราคืออะไร?',
-          'ทรัพยากรหลักและกิจกรรมหลักใดมีค่าใช้จ่ายสูงที่สุด?',
-        ],
+        questions_th: ['ต้นทุนที่สำคัญที่สุดในโมเดลธุรกิจของเราคืออะไร?', 'ทรัพยากรหลักและกิจกรรมหลักใดมีค่าใช้จ่ายสูงที่สุด?'],
         questions_en: [
           'What are the most important costs in our business model?',
           'Which key resources and key activities are most expensive?',
@@ -187,11 +164,7 @@ export const bmc: Template = {
         colSpan: 5,
         row: 3,
         rowSpan: 1,
-        questions_th: [
-          'ลูกค้ายินดีจ่ายเงินเพื่อคุณค่าอะไรจริงๆ?',
-          'ตอนนี้ลูกค้าจ่ายอย่างไร และอยากจ่ายแบบไหน?',
-          'รายได้แต่ละทางคิดเป็นสัดส่วนเท่าไรของรายได้ทั้งหมด?',
-        ],
+        questions_th: ['ลูกค้ายินดีจ่ายเงินเพื่อคุณค่าอะไรจริงๆ?', 'ตอนนี้ลูกค้าจ่ายอย่างไร และอยากจ่ายแบบไหน?', 'รายได้แต่ละทางคิดเป็นสัดส่วนเท่าไรของรายได้ทั้งหมด?'],
         questions_en: [
           'For what value are our customers really willing to pay?',
           'How are they paying now, and how would they prefer to pay?',

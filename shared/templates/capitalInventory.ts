@@ -8,8 +8,7 @@ export const capitalInventory: Template = {
   id: 'capital-inventory',
   name_th: 'บัญชีทุนชุมชน',
   name_en: 'Community capital inventory',
-  description_th:
-    'จดทุนชุมชนทีละรายการ: เป็นทุนด้านใด อยู่ที่ไหน มีเท่าไร ใครเป็นเจ้าของหรือเข้าถึงได้ ใช้อยู่แล้วหรือยัง เพิ่มมูลค่าได้อย่างไร และใช้แล้วยั่งยืนหรือไม่',
+  description_th: 'จดทุนชุมชนทีละรายการ: เป็นทุนด้านใด อยู่ที่ไหน มีเท่าไร ใครเป็นเจ้าของหรือเข้าถึงได้ ใช้อยู่แล้วหรือยัง เพิ่มมูลค่าได้อย่างไร และใช้แล้วยั่งยืนหรือไม่',
   description_en:
     'List community capital item by item: which kind, where and how much, who owns or can use it, whether it is already used, how to add value, and whether its use is sustainable.',
   orientation: 'portrait',

@@ -14,7 +14,7 @@ export const cbmc12: Template = {
   description_th:
     'เริ่มจากทุนชุมชน 5 ด้านในแถวบนสุด แล้วเลือกทุนที่ใช้ลงในช่อง "ทุนที่ใช้" เพิ่มช่องคุณค่าต่อสังคมและสิ่งแวดล้อม และช่องการแบ่งปันผลประโยชน์ การแบ่งทุน 5 ด้านตามกรมการพัฒนาชุมชน ส่วนที่เหลือเป็นข้อเสนอของทีมพัฒนา',
   description_en:
-    "Starts from the five community capitals in the top row, then picks the capital used. Adds social and environmental value and benefit sharing. The five-capital split follows the Community Development Department; the rest is our proposal.",
+    'Starts from the five community capitals in the top row, then picks the capital used. Adds social and environmental value and benefit sharing. The five-capital split follows the Community Development Department; the rest is our proposal.',
   orientation: 'landscape',
   layout: {
     kind: 'canvas',
@@ -145,12 +145,7 @@ export const cbmc12: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 2,
-        questions_th: [
-          'เราขายอะไร?',
-          'ทำไมลูกค้าต้องซื้อของเรา?',
-          'ต่างจากที่อื่นอย่างไร (อัตลักษณ์ เรื่องเล่า ความปลอดภัย)?',
-          'แก้ปัญหาอะไรให้ลูกค้า?',
-        ],
+        questions_th: ['เราขายอะไร?', 'ทำไมลูกค้าต้องซื้อของเรา?', 'ต่างจากที่อื่นอย่างไร (อัตลักษณ์ เรื่องเล่า ความปลอดภัย)?', 'แก้ปัญหาอะไรให้ลูกค้า?'],
         questions_en: [
           'What do we offer?',
           'Why should customers buy from us?',
@@ -181,14 +176,8 @@ export const cbmc12: Template = {
         colSpan: 2,
         row: 3,
         rowSpan: 1,
-        questions_th: [
-          'ขายที่ไหน/อย่างไร (หน้าร้าน หน้าฟาร์ม ตลาดนัด ออนไลน์ ฝากขาย เครือข่าย)?',
-          'ลูกค้ารู้จักเราทางไหน?',
-        ],
-        questions_en: [
-          'Where and how do we sell (shop, farm gate, market, online, consignment, network)?',
-          'How do customers hear of us?',
-        ],
+        questions_th: ['ขายที่ไหน/อย่างไร (หน้าร้าน หน้าฟาร์ม ตลาดนัด ออนไลน์ ฝากขาย เครือข่าย)?', 'ลูกค้ารู้จักเราทางไหน?'],
+        questions_en: ['Where and how do we sell (shop, farm gate, market, online, consignment, network)?', 'How do customers hear of us?'],
         color: PASTEL.violet,
         provenance: 'proposal',
       },
@@ -200,14 +189,8 @@ export const cbmc12: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 2,
-        questions_th: [
-          'ใครซื้อ ใครใช้ (คนในชุมชน คนนอก นักท่องเที่ยว ร้านค้า หน่วยงาน)?',
-          'กลุ่มไหนสำคัญที่สุด?',
-        ],
-        questions_en: [
-          'Who buys or uses it (community members, outsiders, tourists, shops, agencies)?',
-          'Which group matters most?',
-        ],
+        questions_th: ['ใครซื้อ ใครใช้ (คนในชุมชน คนนอก นักท่องเที่ยว ร้านค้า หน่วยงาน)?', 'กลุ่มไหนสำคัญที่สุด?'],
+        questions_en: ['Who buys or uses it (community members, outsiders, tourists, shops, agencies)?', 'Which group matters most?'],
         color: PASTEL.rose,
         provenance: 'proposal',
       },
@@ -219,14 +202,8 @@ export const cbmc12: Template = {
         colSpan: 4,
         row: 4,
         rowSpan: 1,
-        questions_th: [
-          'ค่าใช้จ่ายหลักคืออะไร (วัตถุดิบ แรงงาน บรรจุภัณฑ์ ขนส่ง)?',
-          'ใช้ทุนชุมชนลดต้นทุนได้ไหม?',
-        ],
-        questions_en: [
-          'What are the main costs (raw materials, labour, packaging, transport)?',
-          'Can community capital cut them?',
-        ],
+        questions_th: ['ค่าใช้จ่ายหลักคืออะไร (วัตถุดิบ แรงงาน บรรจุภัณฑ์ ขนส่ง)?', 'ใช้ทุนชุมชนลดต้นทุนได้ไหม?'],
+        questions_en: ['What are the main costs (raw materials, labour, packaging, transport)?', 'Can community capital cut them?'],
         color: PASTEL.slate,
         provenance: 'proposal',
       },
@@ -238,10 +215,7 @@ export const cbmc12: Template = {
         colSpan: 2,
         row: 4,
         rowSpan: 1,
-        questions_th: [
-          'ชุมชนได้อะไรนอกจากเงิน (อาหาร อาชีพ คนรุ่นใหม่กลับบ้าน ลดหนี้ ดูแลทรัพยากร)?',
-          'วัดอย่างไร?',
-        ],
+        questions_th: ['ชุมชนได้อะไรนอกจากเงิน (อาหาร อาชีพ คนรุ่นใหม่กลับบ้าน ลดหนี้ ดูแลทรัพยากร)?', 'วัดอย่างไร?'],
         questions_en: [
           'What does the community gain besides money (food, jobs, young people coming home, less debt, care for resources)?',
           'How do we measure it?',
@@ -257,16 +231,8 @@ export const cbmc12: Template = {
         colSpan: 4,
         row: 4,
         rowSpan: 1,
-        questions_th: [
-          'ได้เงินจากอะไร ราคาเท่าไร?',
-          'ใครเป็นคนตั้งราคา?',
-          'รายได้ต่อรอบหรือต่อเดือนเท่าไร?',
-        ],
-        questions_en: [
-          'What brings in money, and at what price?',
-          'Who sets the price?',
-          'How much income per round or per month?',
-        ],
+        questions_th: ['ได้เงินจากอะไร ราคาเท่าไร?', 'ใครเป็นคนตั้งราคา?', 'รายได้ต่อรอบหรือต่อเดือนเท่าไร?'],
+        questions_en: ['What brings in money, and at what price?', 'Who sets the price?', 'How much income per round or per month?'],
         color: PASTEL.teal,
         provenance: 'proposal',
       },
@@ -278,10 +244,7 @@ export const cbmc12: Template = {
         colSpan: 10,
         row: 5,
         rowSpan: 1,
-        questions_th: [
-          'กำไรแบ่งอย่างไร (ปันผลสมาชิก กองทุนสวัสดิการ ลงทุนต่อ คืนสู่ชุมชนและสิ่งแวดล้อม)?',
-          'ใครเป็นผู้ตัดสินใจ?',
-        ],
+        questions_th: ['กำไรแบ่งอย่างไร (ปันผลสมาชิก กองทุนสวัสดิการ ลงทุนต่อ คืนสู่ชุมชนและสิ่งแวดล้อม)?', 'ใครเป็นผู้ตัดสินใจ?'],
         questions_en: [
           'How is the profit shared (member dividends, welfare fund, reinvestment, returns to the community and environment)?',
           'Who decides?',

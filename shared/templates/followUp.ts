@@ -5,8 +5,7 @@ export const followUp: Template = {
   id: 'follow-up',
   name_th: 'แบบติดตามเสริมพลัง',
   name_en: 'Follow-up and empowerment form',
-  description_th:
-    'ใช้เมื่อพี่เลี้ยงเยี่ยมกลุ่ม กลุ่มประเมินตนเองโดยเทียบค่าปัจจุบันกับค่าเริ่มต้น บอกสิ่งที่ได้ผล อุปสรรค การสนับสนุนที่ต้องการ (K S N B) และก้าวต่อไป',
+  description_th: 'ใช้เมื่อพี่เลี้ยงเยี่ยมกลุ่ม กลุ่มประเมินตนเองโดยเทียบค่าปัจจุบันกับค่าเริ่มต้น บอกสิ่งที่ได้ผล อุปสรรค การสนับสนุนที่ต้องการ (K S N B) และก้าวต่อไป',
   description_en:
     'Used when a mentor visits: the group assesses itself against the baseline, and notes what worked, the obstacles, the support it needs (K, S, N, B) and the next actions.',
   orientation: 'landscape',

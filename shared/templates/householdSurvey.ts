@@ -8,8 +8,7 @@ export const householdSurvey: Template = {
   id: 'household-survey',
   name_th: 'สรุปข้อมูลครัวเรือน',
   name_en: 'Household survey summary',
-  description_th:
-    'หนึ่งแถวต่อหนึ่งครัวเรือน ใช้เป็นข้อมูลพื้นฐานก่อนเริ่มแผน และใช้สรุปภาพรวม เช่น สัดส่วนครัวเรือนที่มีหนี้ รายได้ที่ขาดไป และผลผลิตท้องถิ่นที่มีโอกาสทางตลาด',
+  description_th: 'หนึ่งแถวต่อหนึ่งครัวเรือน ใช้เป็นข้อมูลพื้นฐานก่อนเริ่มแผน และใช้สรุปภาพรวม เช่น สัดส่วนครัวเรือนที่มีหนี้ รายได้ที่ขาดไป และผลผลิตท้องถิ่นที่มีโอกาสทางตลาด',
   description_en:
     'One row per household: the baseline before the plan starts, rolled up into the share of households in debt, the average income gap and local products with market potential.',
   orientation: 'landscape',

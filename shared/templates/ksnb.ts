@@ -59,10 +59,7 @@ export const ksnb: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ต้องทำอะไรให้เป็น (แปรรูป บรรจุภัณฑ์ ควบคุมคุณภาพ ตั้งราคา ขายออนไลน์ ทำบัญชี)?',
-          'จะฝึกฝนอย่างไร?',
-        ],
+        questions_th: ['ต้องทำอะไรให้เป็น (แปรรูป บรรจุภัณฑ์ ควบคุมคุณภาพ ตั้งราคา ขายออนไลน์ ทำบัญชี)?', 'จะฝึกฝนอย่างไร?'],
         questions_en: [
           'What must we be able to do (processing, packaging, quality control, pricing, online selling, accounts)?',
           'How will we practise?',
@@ -78,10 +75,7 @@ export const ksnb: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ต้องเชื่อมโยงกับใคร (หน่วยงานรัฐ อปท. เอกชน เครือข่ายชุมชนอื่น ตลาด สถาบันการเงิน)?',
-          'เราแลกเปลี่ยนอะไรกัน?',
-        ],
+        questions_th: ['ต้องเชื่อมโยงกับใคร (หน่วยงานรัฐ อปท. เอกชน เครือข่ายชุมชนอื่น ตลาด สถาบันการเงิน)?', 'เราแลกเปลี่ยนอะไรกัน?'],
         questions_en: [
           'With whom must we connect (government, local administration, private firms, other community networks, markets, financial institutions)?',
           'What do we exchange?',
@@ -97,14 +91,8 @@ export const ksnb: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ช่องใดของ CBMC ต้องปรับ?',
-          'กิจกรรมใดต้องใส่ในตารางแผนปฏิบัติการ?',
-        ],
-        questions_en: [
-          'Which CBMC blocks must change?',
-          'Which activities go into the operation plan table?',
-        ],
+        questions_th: ['ช่องใดของ CBMC ต้องปรับ?', 'กิจกรรมใดต้องใส่ในตารางแผนปฏิบัติการ?'],
+        questions_en: ['Which CBMC blocks must change?', 'Which activities go into the operation plan table?'],
         color: PASTEL.violet,
         provenance: 'seed',
       },

@@ -28,14 +28,8 @@ export const lean: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 2,
-        questions_th: [
-          'ปัญหาสำคัญที่สุด 1–3 ข้อของลูกค้าคืออะไร?',
-          'ตอนนี้ลูกค้าแก้ปัญหานี้อย่างไร (ทางเลือกที่มีอยู่)?',
-        ],
-        questions_en: [
-          "What are the customer's top one to three problems?",
-          'How are they solved today (existing alternatives)?',
-        ],
+        questions_th: ['ปัญหาสำคัญที่สุด 1–3 ข้อของลูกค้าคืออะไร?', 'ตอนนี้ลูกค้าแก้ปัญหานี้อย่างไร (ทางเลือกที่มีอยู่)?'],
+        questions_en: ["What are the customer's top one to three problems?", 'How are they solved today (existing alternatives)?'],
         color: PASTEL.rose,
         provenance: 'proposal',
         source_url: SOURCES.leanCanvas,
@@ -76,10 +70,7 @@ export const lean: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 2,
-        questions_th: [
-          'ข้อความเดียวที่ชัดเจนว่าทำไมเราต่างและน่าสนใจคืออะไร?',
-          'อธิบายสั้นๆ โดยเทียบกับสิ่งที่คนรู้จักได้อย่างไร (แนวคิดโดยสรุป)?',
-        ],
+        questions_th: ['ข้อความเดียวที่ชัดเจนว่าทำไมเราต่างและน่าสนใจคืออะไร?', 'อธิบายสั้นๆ โดยเทียบกับสิ่งที่คนรู้จักได้อย่างไร (แนวคิดโดยสรุป)?'],
         questions_en: [
           'What single, clear message says why we are different and worth attention?',
           'What is the high-level concept, compared with something people already know?',
@@ -124,10 +115,7 @@ export const lean: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 2,
-        questions_th: [
-          'ลูกค้าเป้าหมายคือใคร?',
-          'ใครคือลูกค้ากลุ่มแรกที่ต้องการสิ่งนี้มากที่สุด (ผู้ใช้กลุ่มแรก)?',
-        ],
+        questions_th: ['ลูกค้าเป้าหมายคือใคร?', 'ใครคือลูกค้ากลุ่มแรกที่ต้องการสิ่งนี้มากที่สุด (ผู้ใช้กลุ่มแรก)?'],
         questions_en: ['Who are the target customers?', 'Who needs this most and will try it first (early adopters)?'],
         color: PASTEL.sky,
         provenance: 'proposal',
@@ -142,7 +130,10 @@ export const lean: Template = {
         row: 3,
         rowSpan: 1,
         questions_th: ['ต้นทุนหลักมีอะไรบ้าง (การหาลูกค้า การขนส่ง คน)?', 'ต้นทุนใดคงที่ ต้นทุนใดเปลี่ยนตามยอดขาย?'],
-        questions_en: ['What are the main costs (finding customers, delivery, people)?', 'Which costs are fixed and which change with sales?'],
+        questions_en: [
+          'What are the main costs (finding customers, delivery, people)?',
+          'Which costs are fixed and which change with sales?',
+        ],
         color: PASTEL.slate,
         provenance: 'proposal',
         source_url: SOURCES.leanCanvas,

@@ -84,10 +84,7 @@ export const mission: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ใครต้องยอมรับและสนับสนุนภารกิจนี้ (ผู้นำ หน่วยงาน ผู้ให้ทุน ชุมชน)?',
-          'เราจะได้การยอมรับและการสนับสนุนจากเขาอย่างไร?',
-        ],
+        questions_th: ['ใครต้องยอมรับและสนับสนุนภารกิจนี้ (ผู้นำ หน่วยงาน ผู้ให้ทุน ชุมชน)?', 'เราจะได้การยอมรับและการสนับสนุนจากเขาอย่างไร?'],
         questions_en: [
           'Who must accept and back this mission (leaders, agencies, funders, the community)?',
           'How do we win their buy-in and support?',

@@ -5,8 +5,7 @@ export const policyProposal: Template = {
   id: 'policy-proposal',
   name_th: 'ข้อเสนอเชิงนโยบาย',
   name_en: 'Policy proposals',
-  description_th:
-    'รวบรวมปัญหาที่ชุมชนแก้เองไม่ได้ พร้อมข้อมูลและบทเรียนที่สนับสนุน แล้วเสนอผ่านสภาองค์กรชุมชนตำบลถึงท้องถิ่น อำเภอ จังหวัด หรือระดับประเทศ',
+  description_th: 'รวบรวมปัญหาที่ชุมชนแก้เองไม่ได้ พร้อมข้อมูลและบทเรียนที่สนับสนุน แล้วเสนอผ่านสภาองค์กรชุมชนตำบลถึงท้องถิ่น อำเภอ จังหวัด หรือระดับประเทศ',
   description_en:
     'Problems the community cannot solve alone, with supporting data and lessons, proposed through the tambon community organisation council to local government, the district, the province or the nation.',
   orientation: 'portrait',

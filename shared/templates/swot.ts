@@ -7,8 +7,7 @@ export const swot: Template = {
   id: 'swot',
   name_th: 'การวิเคราะห์ SWOT',
   name_en: 'SWOT analysis',
-  description_th:
-    'จุดแข็งและจุดอ่อนเป็นปัจจัยภายในที่กลุ่มควบคุมได้ โอกาสและอุปสรรคเป็นปัจจัยภายนอกที่ควบคุมไม่ได้ ช่วยให้ชุมชนเห็นสถานะของตนเองและตั้งเป้าหมายได้',
+  description_th: 'จุดแข็งและจุดอ่อนเป็นปัจจัยภายในที่กลุ่มควบคุมได้ โอกาสและอุปสรรคเป็นปัจจัยภายนอกที่ควบคุมไม่ได้ ช่วยให้ชุมชนเห็นสถานะของตนเองและตั้งเป้าหมายได้',
   description_en:
     "Strengths and weaknesses are internal and within the group's control; opportunities and threats are external and beyond it. Shows a community where it stands so it can set goals.",
   orientation: 'landscape',
@@ -24,10 +23,7 @@ export const swot: Template = {
         colSpan: 1,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ภายในกลุ่มหรือชุมชน เรามีอะไรดีหรือทำอะไรได้ดี (ปัจจัยภายในที่ควบคุมได้)?',
-          'ทุนชุมชนด้านใดเป็นจุดเด่นของเรา?',
-        ],
+        questions_th: ['ภายในกลุ่มหรือชุมชน เรามีอะไรดีหรือทำอะไรได้ดี (ปัจจัยภายในที่ควบคุมได้)?', 'ทุนชุมชนด้านใดเป็นจุดเด่นของเรา?'],
         questions_en: [
           'Inside our group or community, what do we have or do well (internal, within our control)?',
           'Which community capital is our strong point?',
@@ -44,10 +40,7 @@ export const swot: Template = {
         colSpan: 1,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ภายในกลุ่มหรือชุมชน อะไรยังขาดหรือยังทำได้ไม่ดี (ปัจจัยภายในที่ควบคุมได้)?',
-          'อะไรทำให้ต้นทุนสูงหรือขายไม่ได้?',
-        ],
+        questions_th: ['ภายในกลุ่มหรือชุมชน อะไรยังขาดหรือยังทำได้ไม่ดี (ปัจจัยภายในที่ควบคุมได้)?', 'อะไรทำให้ต้นทุนสูงหรือขายไม่ได้?'],
         questions_en: [
           'Inside our group or community, what is missing or not yet done well (internal, within our control)?',
           'What makes our costs high or our sales low?',
@@ -64,10 +57,7 @@ export const swot: Template = {
         colSpan: 1,
         row: 2,
         rowSpan: 1,
-        questions_th: [
-          'ภายนอกมีอะไรที่เอื้อให้เราก้าวหน้า (ตลาด นโยบาย ภาคี เทคโนโลยี) ซึ่งเราควบคุมไม่ได้?',
-          'ใครกำลังมองหาสินค้าหรือบริการแบบของเรา?',
-        ],
+        questions_th: ['ภายนอกมีอะไรที่เอื้อให้เราก้าวหน้า (ตลาด นโยบาย ภาคี เทคโนโลยี) ซึ่งเราควบคุมไม่ได้?', 'ใครกำลังมองหาสินค้าหรือบริการแบบของเรา?'],
         questions_en: [
           'Outside us, what could help us move forward (markets, policy, partners, technology), though we cannot control it?',
           'Who is looking for products or services like ours?',

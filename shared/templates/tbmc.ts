@@ -12,7 +12,7 @@ export const tbmc: Template = {
   description_th:
     'รวมแผนธุรกิจของกลุ่ม/กิจการต่างๆ ในตำบลเป็นแผนเดียว โดยมีสภาองค์กรชุมชนตำบลเป็นกลไกหลัก ใช้คู่กับตาราง TBMC (กลุ่ม/กิจการในตำบล) ชื่อและระดับตำบลมาจากเอกสาร พอช. ส่วนถ้อยคำในช่องเป็นข้อเสนอของทีมพัฒนา',
   description_en:
-    "Brings the business plans of the groups and enterprises in a tambon into one plan, run through the tambon community organisation council. Use with the TBMC matrix (groups and enterprises in the tambon). The name and level come from CODI; the block wording is our proposal.",
+    'Brings the business plans of the groups and enterprises in a tambon into one plan, run through the tambon community organisation council. Use with the TBMC matrix (groups and enterprises in the tambon). The name and level come from CODI; the block wording is our proposal.',
   orientation: 'landscape',
   layout: {
     kind: 'canvas',
@@ -47,10 +47,7 @@ export const tbmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'กลุ่ม/กิจการในตำบลทำอะไรร่วมกันได้ (รวบรวมผลผลิต แปรรูป ขนส่ง การตลาด)?',
-          'กลุ่มใดรับผิดชอบขั้นไหน?',
-        ],
+        questions_th: ['กลุ่ม/กิจการในตำบลทำอะไรร่วมกันได้ (รวบรวมผลผลิต แปรรูป ขนส่ง การตลาด)?', 'กลุ่มใดรับผิดชอบขั้นไหน?'],
         questions_en: [
           'What can the groups and enterprises in the tambon do together (collecting produce, processing, transport, marketing)?',
           'Which group takes charge of which step?',
@@ -66,11 +63,7 @@ export const tbmc: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 1,
-        questions_th: [
-          'ตำบลมีทุนอะไรร่วมกัน (คน ภูมิปัญญา ธรรมชาติ สิ่งที่สร้างขึ้น กองทุน)?',
-          'กลุ่มต่างๆ ใช้ทุนใดร่วมกันได้?',
-          'ทุนไหนที่ทั้งตำบลยังขาด?',
-        ],
+        questions_th: ['ตำบลมีทุนอะไรร่วมกัน (คน ภูมิปัญญา ธรรมชาติ สิ่งที่สร้างขึ้น กองทุน)?', 'กลุ่มต่างๆ ใช้ทุนใดร่วมกันได้?', 'ทุนไหนที่ทั้งตำบลยังขาด?'],
         questions_en: [
           'What capital does the tambon share (people, local wisdom, nature, things built, funds)?',
           'Which capital can the groups use together?',
@@ -108,10 +101,7 @@ export const tbmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 1,
-        questions_th: [
-          'ทำอย่างไรให้ลูกค้าเชื่อมั่นในสินค้าของทั้งตำบล (ตราสินค้าร่วม มาตรฐานร่วม)?',
-          'ใครดูแลลูกค้าประจำ?',
-        ],
+        questions_th: ['ทำอย่างไรให้ลูกค้าเชื่อมั่นในสินค้าของทั้งตำบล (ตราสินค้าร่วม มาตรฐานร่วม)?', 'ใครดูแลลูกค้าประจำ?'],
         questions_en: [
           "How do customers come to trust the whole tambon's products (shared brand, shared standard)?",
           'Who looks after regular customers?',
@@ -127,10 +117,7 @@ export const tbmc: Template = {
         colSpan: 2,
         row: 2,
         rowSpan: 1,
-        questions_th: [
-          'ตำบลมีช่องทางใดที่ใช้ร่วมกันได้ (ตลาดชุมชน ร้านค้าชุมชน ศูนย์เรียนรู้ ออนไลน์ เครือข่ายนอกตำบล)?',
-          'ลูกค้ารู้จักตำบลของเราทางไหน?',
-        ],
+        questions_th: ['ตำบลมีช่องทางใดที่ใช้ร่วมกันได้ (ตลาดชุมชน ร้านค้าชุมชน ศูนย์เรียนรู้ ออนไลน์ เครือข่ายนอกตำบล)?', 'ลูกค้ารู้จักตำบลของเราทางไหน?'],
         questions_en: [
           'Which channels can the tambon share (community market, community shop, learning centre, online, networks outside the tambon)?',
           'How do customers hear of our tambon?',
@@ -146,10 +133,7 @@ export const tbmc: Template = {
         colSpan: 2,
         row: 1,
         rowSpan: 2,
-        questions_th: [
-          'ใครซื้อหรือใช้สินค้าและบริการของตำบล (คนในตำบล คนนอก นักท่องเที่ยว ร้านค้า หน่วยงาน)?',
-          'กลุ่มไหนสำคัญที่สุดสำหรับทั้งตำบล?',
-        ],
+        questions_th: ['ใครซื้อหรือใช้สินค้าและบริการของตำบล (คนในตำบล คนนอก นักท่องเที่ยว ร้านค้า หน่วยงาน)?', 'กลุ่มไหนสำคัญที่สุดสำหรับทั้งตำบล?'],
         questions_en: [
           "Who buys or uses the tambon's products and services (residents, outsiders, tourists, shops, agencies)?",
           'Which group matters most to the whole tambon?',
@@ -165,10 +149,7 @@ export const tbmc: Template = {
         colSpan: 5,
         row: 3,
         rowSpan: 1,
-        questions_th: [
-          'ค่าใช้จ่ายใดที่กลุ่มต่างๆ แบ่งกันรับได้ (ขนส่ง บรรจุภัณฑ์ เครื่องจักร การตลาด)?',
-          'ทุนชุมชนของตำบลช่วยลดต้นทุนได้อย่างไร?',
-        ],
+        questions_th: ['ค่าใช้จ่ายใดที่กลุ่มต่างๆ แบ่งกันรับได้ (ขนส่ง บรรจุภัณฑ์ เครื่องจักร การตลาด)?', 'ทุนชุมชนของตำบลช่วยลดต้นทุนได้อย่างไร?'],
         questions_en: [
           'Which costs can the groups share (transport, packaging, machinery, marketing)?',
           "How can the tambon's community capital cut costs?",
@@ -184,10 +165,7 @@ export const tbmc: Template = {
         colSpan: 5,
         row: 3,
         rowSpan: 1,
-        questions_th: [
-          'รายได้ของตำบลมาจากอะไร ราคาเท่าไร ใครเป็นคนตั้งราคา?',
-          'รายได้กระจายถึงกลุ่มและครัวเรือนอย่างไร?',
-        ],
+        questions_th: ['รายได้ของตำบลมาจากอะไร ราคาเท่าไร ใครเป็นคนตั้งราคา?', 'รายได้กระจายถึงกลุ่มและครัวเรือนอย่างไร?'],
         questions_en: [
           "Where does the tambon's income come from, at what price, and who sets the price?",
           'How does the income reach groups and households?',

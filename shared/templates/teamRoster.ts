@@ -5,8 +5,7 @@ export const teamRoster: Template = {
   id: 'team-roster',
   name_th: 'รายชื่อทีมแกนนำ',
   name_en: 'Team roster',
-  description_th:
-    'รายชื่อแกนนำ ทีมทำงาน และพี่เลี้ยง พร้อมบทบาทและความถนัดของแต่ละคน เพื่อแบ่งงานตามความสามารถ',
+  description_th: 'รายชื่อแกนนำ ทีมทำงาน และพี่เลี้ยง พร้อมบทบาทและความถนัดของแต่ละคน เพื่อแบ่งงานตามความสามารถ',
   description_en:
     "The leaders, working team and facilitator-mentors, with each person's role and strengths, so work can be shared by ability.",
   orientation: 'portrait',

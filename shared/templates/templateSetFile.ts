@@ -41,7 +41,11 @@ export const BUILTIN_SET_ID = 'builtin';
 
 /** A refusal carries the message to show (in the UI language) and its English words for logs. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: Message; problem: string };
-const refuse = (message: Message): { ok: false; message: Message; problem: string } => ({ ok: false, message, problem: say('en', message) });
+const refuse = (message: Message): { ok: false; message: Message; problem: string } => ({
+  ok: false,
+  message,
+  problem: say('en', message),
+});
 
 /**
  * What schemas cannot see: template ids used twice, layouts with overlapping or off-grid blocks,
@@ -100,7 +104,9 @@ export function parseTemplateSetFile(text: string): Checked<TemplateSetContent> 
   const migrated = migrateRecord(templateSetMigrations, content, version);
   if (!migrated.ok) {
     const p = migrated.problem;
-    return refuse(p.reason === 'migration' ? { key: 'recordMigration', vars: { step: p.step, detail: p.detail } } : { key: 'import.notASet' });
+    return refuse(
+      p.reason === 'migration' ? { key: 'recordMigration', vars: { step: p.step, detail: p.detail } } : { key: 'import.notASet' },
+    );
   }
   return validateTemplateSet(migrated.record);
 }

@@ -9,8 +9,7 @@ export const tows: Template = {
   id: 'tows',
   name_th: 'กลยุทธ์จาก SWOT (TOWS)',
   name_en: 'TOWS strategies',
-  description_th:
-    'จับคู่ผล SWOT เป็นกลยุทธ์ 4 แบบ: ใช้จุดแข็งคว้าโอกาส (SO) ใช้จุดแข็งรับมืออุปสรรค (ST) ใช้โอกาสแก้จุดอ่อน (WO) และลดจุดอ่อนเพื่อหลบอุปสรรค (WT)',
+  description_th: 'จับคู่ผล SWOT เป็นกลยุทธ์ 4 แบบ: ใช้จุดแข็งคว้าโอกาส (SO) ใช้จุดแข็งรับมืออุปสรรค (ST) ใช้โอกาสแก้จุดอ่อน (WO) และลดจุดอ่อนเพื่อหลบอุปสรรค (WT)',
   description_en:
     'Pairs the SWOT findings into four kinds of strategy: strengths to seize opportunities (SO), strengths to meet threats (ST), opportunities to fix weaknesses (WO), and cutting weaknesses to avoid threats (WT).',
   orientation: 'landscape',
@@ -40,7 +39,10 @@ export const tows: Template = {
         row: 1,
         rowSpan: 1,
         questions_th: ['โอกาสหรือภาคีใดช่วยให้เราแก้จุดอ่อนได้?', 'ต้องเติมความรู้ ทักษะ หรือเครือข่ายอะไร?'],
-        questions_en: ['Which opportunities or partners can help us fix our weaknesses?', 'Which knowledge, skills or networks must we add?'],
+        questions_en: [
+          'Which opportunities or partners can help us fix our weaknesses?',
+          'Which knowledge, skills or networks must we add?',
+        ],
         color: PASTEL.sky,
         provenance: 'proposal',
       },

@@ -56,7 +56,7 @@ function clusters(text: string, visit: (cluster: string, start: number, end: num
   let start = -1;
   let buf = '';
   let end = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;

@@ -7,7 +7,11 @@ import type { RawRecord } from '../model/storedJson';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
 import { templateSetMigrations, validateTemplateSet, type TemplateSetContent } from '../templates/templateSetFile';
 import {
-  FILE_COLLECTIONS, MAX_WORKSHOP_FILE_BYTES, WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileProblem,
+  FILE_COLLECTIONS,
+  MAX_WORKSHOP_FILE_BYTES,
+  WORKSHOP_FILE_FORMAT,
+  WORKSHOP_FILE_VERSION,
+  type WorkshopFileProblem,
 } from './workshopFile';
 
 export interface ReadWorkshopFile {
@@ -54,7 +58,8 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
   if (!isPlainRecord(versions)) return fail({ code: 'badField', field: 'recordVersions' });
   for (const kind of RECORD_TYPES) {
     const rv = versions[kind];
-    if (typeof rv !== 'number' || !Number.isInteger(rv) || rv < FIRST_VERSION) return fail({ code: 'badField', field: `recordVersions.${kind}` });
+    if (typeof rv !== 'number' || !Number.isInteger(rv) || rv < FIRST_VERSION)
+      return fail({ code: 'badField', field: `recordVersions.${kind}` });
     const known = RECORD_MIGRATIONS[kind].version;
     if (rv > known) return fail({ code: 'newerRecords', kind, version: rv, known });
   }
@@ -77,7 +82,13 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
     for (const [i, value] of lists[field].entries()) {
       const record = toRaw(value, versionOf(kind));
       if (!isPlainRecord(value) || typeof value.id !== 'string') {
-        return fail({ code: 'record', kind, index: i + 1, id: record.id, problem: { reason: 'invalid', detail: isPlainRecord(value) ? 'id: missing' : 'not a record' } });
+        return fail({
+          code: 'record',
+          kind,
+          index: i + 1,
+          id: record.id,
+          problem: { reason: 'invalid', detail: isPlainRecord(value) ? 'id: missing' : 'not a record' },
+        });
       }
       if (seen.has(record.id)) return fail({ code: 'duplicateId', kind, id: record.id });
       seen.add(record.id);
@@ -89,7 +100,14 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
   const restored = restoreDoc(raw);
   if (!restored.ok) return fail({ code: 'record', kind: 'workshop', index: 1, id: raw.workshop.id, problem: restored.problem });
   const first = restored.leftOut[0];
-  if (first) return fail({ code: 'record', kind: first.kind, index: positions.get(`${first.kind}:${first.id}`) ?? 0, id: first.id, problem: first.problem });
+  if (first)
+    return fail({
+      code: 'record',
+      kind: first.kind,
+      index: positions.get(`${first.kind}:${first.id}`) ?? 0,
+      id: first.id,
+      problem: first.problem,
+    });
 
   const perBoard = new Map<string, number>();
   for (const n of Object.values(restored.doc.notes)) perBoard.set(n.boardId, (perBoard.get(n.boardId) ?? 0) + 1);
@@ -100,7 +118,10 @@ export function readWorkshopFile(text: string, now: string): ReadResult {
   const migratedSet = migrateRecord(templateSetMigrations, data.templateSet, versionOf('templateSet'));
   if (!migratedSet.ok) {
     const p = migratedSet.problem;
-    return fail({ code: 'templateSet', detail: p.reason === 'migration' ? `${p.step}: ${p.detail}` : p.reason === 'invalid' ? p.detail : p.reason });
+    return fail({
+      code: 'templateSet',
+      detail: p.reason === 'migration' ? `${p.step}: ${p.detail}` : p.reason === 'invalid' ? p.detail : p.reason,
+    });
   }
   const set = validateTemplateSet(migratedSet.record);
   if (!set.ok) return fail({ code: 'templateSet', detail: set.problem });

@@ -56,8 +56,7 @@ export interface ImportedSet {
 
 /** What importing a file answers: the new workshop, or the first problem (and nothing was changed). */
 export type WorkshopImport =
-  | { imported: true; workshop: Workshop; templateSet: ImportedSet }
-  | { imported: false; problem: WorkshopFileProblem };
+  { imported: true; workshop: Workshop; templateSet: ImportedSet } | { imported: false; problem: WorkshopFileProblem };
 
 /** Electron's open dialog can also be closed without a file. */
 export type WorkshopFileOpen = WorkshopImport | { imported: false; canceled: true };

@@ -23,15 +23,28 @@ export function benchApply(notes = 20_000, patches = 4_000, runs = 3): number {
     const rects = blockRects(layout);
     // Two boards, so the batch also runs beside notes it does not touch.
     for (const b of ['big1', 'big2']) {
-      svc.applyOps(w.id, [{ type: 'board.add', value: { id: b as never, templateId: 'cbmc-9', title: b, layout, order: 1, createdAt: '2026-01-15T00:00:00Z' } }]);
+      svc.applyOps(w.id, [
+        {
+          type: 'board.add',
+          value: { id: b as never, templateId: 'cbmc-9', title: b, layout, order: 1, createdAt: '2026-01-15T00:00:00Z' },
+        },
+      ]);
     }
     for (let start = 0; start < notes; start += 5_000) {
       const ops: Op[] = [];
       for (let i = start; i < Math.min(notes, start + 5_000); i++) {
         const r = rects[i % rects.length]!;
         const note: Note = {
-          id: `n${i}` as never, boardId: (i % 2 ? 'big2' : 'big1') as never, blockId: r.id, x: (i * 37) % 400, y: (i * 53) % 300,
-          w: NOTE_SIZE.w, h: NOTE_SIZE.h, text: `น้ำพริกแกงสูตรแม่ #${i}`, color: 'yellow', z: i,
+          id: `n${i}` as never,
+          boardId: (i % 2 ? 'big2' : 'big1') as never,
+          blockId: r.id,
+          x: (i * 37) % 400,
+          y: (i * 53) % 300,
+          w: NOTE_SIZE.w,
+          h: NOTE_SIZE.h,
+          text: `น้ำพริกแกงสูตรแม่ #${i}`,
+          color: 'yellow',
+          z: i,
         };
         ops.push({ type: 'note.add', value: note });
       }

@@ -9,16 +9,25 @@ async function openBoard(browser: Browser, url: string, s: Seeded, count: number
   await page.goto(`${url}/#/w/${s.workshopId}/b/${s.boardId}`);
   // First full paint: a draw that painted every one of the notes, and the frame after it (so the
   // pixels have reached the screen); the time is the page's own clock, from the start of navigation.
-  await page.waitForFunction((n) => {
-    const api = (window as never as { __cbmc?: { notesDrawn?: { count: number; paintedAt?: number } } }).__cbmc;
-    return api?.notesDrawn?.count === n && api.notesDrawn.paintedAt !== undefined;
-  }, count, { polling: 50, timeout: 60_000 });
-  const openMs = await page.evaluate(() => (window as never as { __cbmc: { notesDrawn: { paintedAt: number } } }).__cbmc.notesDrawn.paintedAt);
+  await page.waitForFunction(
+    (n) => {
+      const api = (window as never as { __cbmc?: { notesDrawn?: { count: number; paintedAt?: number } } }).__cbmc;
+      return api?.notesDrawn?.count === n && api.notesDrawn.paintedAt !== undefined;
+    },
+    count,
+    { polling: 50, timeout: 60_000 },
+  );
+  const openMs = await page.evaluate(
+    () => (window as never as { __cbmc: { notesDrawn: { paintedAt: number } } }).__cbmc.notesDrawn.paintedAt,
+  );
   const toPage = (x: number, y: number) =>
-    page.evaluate(([bx, by]) => {
-      const vp = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number; rect: DOMRect } } }).__cbmc.viewport;
-      return { x: vp.rect.left + vp.x + bx! * vp.scale, y: vp.rect.top + vp.y + by! * vp.scale };
-    }, [x, y]);
+    page.evaluate(
+      ([bx, by]) => {
+        const vp = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number; rect: DOMRect } } }).__cbmc.viewport;
+        return { x: vp.rect.left + vp.x + bx! * vp.scale, y: vp.rect.top + vp.y + by! * vp.scale };
+      },
+      [x, y],
+    );
   return { page, openMs, toPage };
 }
 

@@ -20,13 +20,26 @@ async function main(): Promise<void> {
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
   const cpus = os.cpus();
-  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const all: Record<string, number>[] = [];
   for (let i = 0; i < runs; i++) {
     all.push(await runOnce());
     console.log(`run ${i + 1}/${runs}: ${JSON.stringify(Object.fromEntries(Object.entries(all[i]!).map(([k, v]) => [k, round(v)])))}`);
   }
-  const results = Object.fromEntries(Object.keys(all[0]!).map((k) => [k, percentile(all.map((r) => r[k]!), 50)]));
+  const results = Object.fromEntries(
+    Object.keys(all[0]!).map((k) => [
+      k,
+      percentile(
+        all.map((r) => r[k]!),
+        50,
+      ),
+    ]),
+  );
   printFigures(results, runs);
 }
 
@@ -93,8 +106,19 @@ async function runOnce(): Promise<Record<string, number>> {
 
 function printFigures(results: Record<string, number>, runs: number): void {
   const targets: Record<string, number> = {
-    drag_p95_2000: 17, focus_glide_p95_500: 17, pickup_2000: 33, pan_p95_2000: 34, open_5000: 700, commit_p95: 5, apply_4000_on_20000: 100, pdf_pack_500: 3000,
-    backup_stall_5000: 20, export_5000: 1000, import_5000: 1000, tidy_200: 50, search_5000: 30,
+    drag_p95_2000: 17,
+    focus_glide_p95_500: 17,
+    pickup_2000: 33,
+    pan_p95_2000: 34,
+    open_5000: 700,
+    commit_p95: 5,
+    apply_4000_on_20000: 100,
+    pdf_pack_500: 3000,
+    backup_stall_5000: 20,
+    export_5000: 1000,
+    import_5000: 1000,
+    tidy_200: 50,
+    search_5000: 30,
   };
   console.log(`\nfigure (median of ${runs})  ms      target`);
   for (const [k, v] of Object.entries(results)) {

@@ -6,7 +6,10 @@ import { percentile } from './frames';
  * A workshop file out and back in, through the service as both hosts call it: the median of three
  * exports, then of three imports of that file (each a new workshop).
  */
-export async function benchWorkshopFile(services: Services, workshopId: string): Promise<{ exportMs: number; importMs: number; bytes: number }> {
+export async function benchWorkshopFile(
+  services: Services,
+  workshopId: string,
+): Promise<{ exportMs: number; importMs: number; bytes: number }> {
   const exports: number[] = [];
   let text = '';
   for (let i = 0; i < 3; i++) {

@@ -29,7 +29,9 @@ function services(dir?: string): { s: Services; dir: string } {
 
 /** A workshop with one board and `n` notes, made through the same channels the app uses. */
 async function workshop(s: Services, name: string, n: number) {
-  const w = await s['workshops.create']({ fields: { name, group: 'กลุ่มทดสอบ', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' } });
+  const w = await s['workshops.create']({
+    fields: { name, group: 'กลุ่มทดสอบ', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' },
+  });
   const ops: Op[] = [{ type: 'board.add', value: board('b1') }];
   for (let i = 0; i < n; i++) ops.push({ type: 'note.add', value: note(`n${i}`, { text: `${name} โน้ต ${i}` }) });
   await s['ops.apply']({ workshopId: w.id, ops });
@@ -79,13 +81,22 @@ describe('backups of real SQLite files', () => {
     const b = await workshop(s, 'บ้านหนองบัว', 2);
     const made = await s['backups.create']({});
     // After the backup, A is changed and B too: the copy must come from the backup, and not touch them.
-    await s['ops.apply']({ workshopId: a.id, ops: [{ type: 'note.remove', id: 'n0' }, { type: 'note.patch', id: 'n1', patch: { text: 'ใหม่' } }] });
+    await s['ops.apply']({
+      workshopId: a.id,
+      ops: [
+        { type: 'note.remove', id: 'n0' },
+        { type: 'note.patch', id: 'n1', patch: { text: 'ใหม่' } },
+      ],
+    });
     await s['ops.apply']({ workshopId: b.id, ops: [{ type: 'note.patch', id: 'n0', patch: { color: 'pink' } }] });
     const aNow = (await s['workshop.open']({ id: a.id })).doc;
     const bNow = (await s['workshop.open']({ id: b.id })).doc;
 
     const inBackup = await s['backups.workshops']({ name: made.name });
-    expect(inBackup.map((w) => [w.name, w.noteCount]).sort()).toEqual([['บ้านนาขา', 4], ['บ้านหนองบัว', 2]]);
+    expect(inBackup.map((w) => [w.name, w.noteCount]).sort()).toEqual([
+      ['บ้านนาขา', 4],
+      ['บ้านหนองบัว', 2],
+    ]);
 
     const copy = await s['backups.restoreWorkshop']({ name: made.name, workshopId: a.id, lang: 'th' });
     expect(copy.id).not.toBe(a.id);
@@ -93,7 +104,11 @@ describe('backups of real SQLite files', () => {
 
     const copied = (await s['workshop.open']({ id: copy.id })).doc;
     expect(Object.keys(copied.notes)).toHaveLength(4);
-    expect(Object.values(copied.notes).map((n) => n.text).sort()).toEqual(['บ้านนาขา โน้ต 0', 'บ้านนาขา โน้ต 1', 'บ้านนาขา โน้ต 2', 'บ้านนาขา โน้ต 3']);
+    expect(
+      Object.values(copied.notes)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['บ้านนาขา โน้ต 0', 'บ้านนาขา โน้ต 1', 'บ้านนาขา โน้ต 2', 'บ้านนาขา โน้ต 3']);
     // Fresh ids for every record, and the notes sit on the copy's own board.
     const boardIds = Object.keys(copied.boards);
     expect(boardIds).toHaveLength(1);
@@ -148,7 +163,23 @@ describe('backups of real SQLite files', () => {
     const { MIGRATIONS } = await import('../../electron/db/migrations');
     old.exec(MIGRATIONS[0]!.sql);
     old.pragma('user_version = 1');
-    old.prepare('INSERT INTO workshops (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('wold', JSON.stringify({ id: 'wold', name: 'เก่า', group: '', tambon: '', amphoe: '', province: '', date: '2025-01-01', facilitator: '', createdAt: 'x', updatedAt: 'x' }), 'x', 'x');
+    old.prepare('INSERT INTO workshops (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      'wold',
+      JSON.stringify({
+        id: 'wold',
+        name: 'เก่า',
+        group: '',
+        tambon: '',
+        amphoe: '',
+        province: '',
+        date: '2025-01-01',
+        facilitator: '',
+        createdAt: 'x',
+        updatedAt: 'x',
+      }),
+      'x',
+      'x',
+    );
     old.close();
 
     const s = createServices({ dataDir: t.dir, resourcesDir: RESOURCES });
@@ -172,7 +203,9 @@ describe('backups of real SQLite files', () => {
     const auto = await again.backups.autoBackup();
     expect(auto?.contents).toMatchObject({ workshops: 3, notes: 2 }); // the old one, its copy, the new one
     expect(await again.backups.autoBackup()).toBeNull();
-    await again['workshops.create']({ fields: { name: 'อีกหนึ่ง', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' } });
+    await again['workshops.create']({
+      fields: { name: 'อีกหนึ่ง', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' },
+    });
     again.close();
     const quits = fs.readdirSync(backupDirOf(t.dir)).filter((n) => n.includes('-quit'));
     expect(quits).toHaveLength(1);
@@ -200,7 +233,13 @@ describe('the in-thread backup, for threads that cannot wait on a worker', () =>
   it('copies the live database, including what is still in its WAL, and checks the copy', async () => {
     const { s, dir } = services();
     await workshop(s, 'บ้านนาขา', 50);
-    const r = makeBackupInThread({ kind: 'backup', source: path.join(dir, DB_FILE), dir: s.backups.dir, reason: 'quit', at: new Date().toISOString() });
+    const r = makeBackupInThread({
+      kind: 'backup',
+      source: path.join(dir, DB_FILE),
+      dir: s.backups.dir,
+      reason: 'quit',
+      at: new Date().toISOString(),
+    });
     expect(r.bad).toBeNull();
     expect(r.made?.contents).toMatchObject({ workshops: 1, notes: 50 });
     const listed = (await s['backups.list']({})).backups;

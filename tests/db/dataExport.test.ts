@@ -13,7 +13,12 @@ import { tempDir } from '../helpers/tempDir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 /** Every kind of cell a table can hold. */
 const layout: TableLayout = {
@@ -23,7 +28,15 @@ const layout: TableLayout = {
     { id: 'budget', label_th: 'งบประมาณ', label_en: 'Budget', kind: 'baht', width: 1, provenance: 'confirmed' },
     { id: 'people', label_th: 'จำนวนคน', label_en: 'People', kind: 'number', width: 1, provenance: 'proposal' },
     { id: 'when', label_th: 'วันที่', label_en: 'Date', kind: 'date', width: 1, provenance: 'proposal' },
-    { id: 'status', label_th: 'สถานะ', label_en: 'Status', kind: 'choice', options: ['กำลังทำ', 'เสร็จแล้ว'], width: 1, provenance: 'proposal' },
+    {
+      id: 'status',
+      label_th: 'สถานะ',
+      label_en: 'Status',
+      kind: 'choice',
+      options: ['กำลังทำ', 'เสร็จแล้ว'],
+      width: 1,
+      provenance: 'proposal',
+    },
   ],
 };
 const ROWS = [
@@ -68,8 +81,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -81,8 +93,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return rows;
 }
@@ -112,7 +123,10 @@ describe('a table as XLSX', () => {
       }
       expect(x.getCell(6).value).toBe(r.status === '' ? null : r.status);
     });
-    const totals = tableTotals(layout.columns, ROWS.map((cells, i) => ({ id: `r${i}` as never, boardId: 't1' as never, order: i, cells })))!;
+    const totals = tableTotals(
+      layout.columns,
+      ROWS.map((cells, i) => ({ id: `r${i}` as never, boardId: 't1' as never, order: i, cells })),
+    )!;
     const foot = ws.getRow(ROWS.length + 2);
     expect(foot.getCell(1).value).toBe('รวม');
     expect(foot.getCell(3).value).toEqual({ formula: `SUM(C2:C${ROWS.length + 1})`, result: totals[1] });
@@ -121,21 +135,37 @@ describe('a table as XLSX', () => {
   });
 
   const libreoffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => fs.existsSync(p));
-  it.skipIf(!libreoffice)('LibreOffice shows baht with satang, Buddhist-era dates and the same total', async () => {
-    const { services, workshopId } = await setup();
-    const file = await exported(services, workshopId, 't1', 'xlsx');
-    const t = tempDir('cbmc-lo-');
-    cleanups.push(t.cleanup);
-    const xlsx = path.join(t.dir, 'plan.xlsx');
-    fs.writeFileSync(xlsx, file.bytes);
-    // Its own profile folder, so a running office or another test cannot lock this conversion.
-    execFileSync(libreoffice!, [`-env:UserInstallation=file://${t.dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', t.dir, xlsx], { timeout: 120_000, stdio: 'ignore' });
-    const rows = parseCsv(fs.readFileSync(path.join(t.dir, 'plan.csv'), 'utf8').replace(/\r?\n/g, '\r\n'));
-    expect(rows[1]!.slice(1, 5)).toEqual(['อบรมทำบัญชีครัวเรือน, รุ่นที่ 1', '฿16,800.50', '25', displayText('date', '2026-01-15', 'th')]);
-    expect(rows[2]![4]).toBe('31 ธ.ค. 2569');
-    expect(rows[4]![0]).toBe('รวม');
-    expect(rows[4]![2]).toBe('฿21,000.10');
-  }, 150_000);
+  it.skipIf(!libreoffice)(
+    'LibreOffice shows baht with satang, Buddhist-era dates and the same total',
+    async () => {
+      const { services, workshopId } = await setup();
+      const file = await exported(services, workshopId, 't1', 'xlsx');
+      const t = tempDir('cbmc-lo-');
+      cleanups.push(t.cleanup);
+      const xlsx = path.join(t.dir, 'plan.xlsx');
+      fs.writeFileSync(xlsx, file.bytes);
+      // Its own profile folder, so a running office or another test cannot lock this conversion.
+      execFileSync(
+        libreoffice!,
+        [
+          `-env:UserInstallation=file://${t.dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+          '--outdir',
+          t.dir,
+          xlsx,
+        ],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const rows = parseCsv(fs.readFileSync(path.join(t.dir, 'plan.csv'), 'utf8').replace(/\r?\n/g, '\r\n'));
+      expect(rows[1]!.slice(1, 5)).toEqual(['อบรมทำบัญชีครัวเรือน, รุ่นที่ 1', '฿16,800.50', '25', displayText('date', '2026-01-15', 'th')]);
+      expect(rows[2]![4]).toBe('31 ธ.ค. 2569');
+      expect(rows[4]![0]).toBe('รวม');
+      expect(rows[4]![2]).toBe('฿21,000.10');
+    },
+    150_000,
+  );
 });
 
 describe('a table and a board as CSV', () => {
@@ -171,7 +201,11 @@ describe('a table and a board as CSV', () => {
 
   it('a board that does not exist is refused with a message, and the browser host cannot save to disk', async () => {
     const { services, workshopId } = await setup();
-    await expect(services['data.export']({ workshopId: workshopId as never, boardId: 'nope', format: 'csv', lang: 'th' })).rejects.toThrow(/board "nope" does not exist/);
-    await expect(services['data.save']({ workshopId: workshopId as never, boardId: 't1', format: 'csv', lang: 'th' })).rejects.toThrow(/GET \/api\/export/);
+    await expect(services['data.export']({ workshopId: workshopId as never, boardId: 'nope', format: 'csv', lang: 'th' })).rejects.toThrow(
+      /board "nope" does not exist/,
+    );
+    await expect(services['data.save']({ workshopId: workshopId as never, boardId: 't1', format: 'csv', lang: 'th' })).rejects.toThrow(
+      /GET \/api\/export/,
+    );
   });
 });

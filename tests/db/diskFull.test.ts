@@ -27,17 +27,25 @@ describe('a full disk', () => {
     cleanups.push(() => (db.open && db.close(), t.cleanup()));
     const svc = new WorkshopService(db);
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n0', { text: 'บันทึกแล้วก่อนดิสก์เต็ม' }) }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n0', { text: 'บันทึกแล้วก่อนดิสก์เต็ม' }) },
+    ]);
     const saved = svc.open(w.id);
 
     // The database may not grow past its current size: the next big write meets SQLITE_FULL.
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages + 2}`);
-    const api = { 'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc.applyOps(workshopId, ops) } as unknown as HostApi;
+    const api = {
+      'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc.applyOps(workshopId, ops),
+    } as unknown as HostApi;
     let result: Awaited<ReturnType<typeof dispatch>> | undefined;
     // Each batch holds ~200 KB of text; the page limit stops one of the first few.
     for (let i = 1; i <= 10; i++) {
-      const ops: Op[] = Array.from({ length: 100 }, (_, k) => ({ type: 'note.add', value: note(`n${i}_${k}`, { text: 'ก'.repeat(2000) }) }));
+      const ops: Op[] = Array.from({ length: 100 }, (_, k) => ({
+        type: 'note.add',
+        value: note(`n${i}_${k}`, { text: 'ก'.repeat(2000) }),
+      }));
       result = await dispatch(api, 'ops.apply', { workshopId: w.id, ops });
       if (!result.ok) break;
     }

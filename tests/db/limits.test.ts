@@ -35,9 +35,13 @@ describe('declared limits, enforced by the host', () => {
     const full: WorkshopDoc = { ...svc.open(w.id), notes: {} };
     for (let i = 0; i < LIMITS.notesPerBoard; i++) full.notes[`f${i}`] = note(`f${i}`, { x: i % 200, y: i % 300 });
     const none = new Set<string>();
-    db.transaction(() => repo.writeChanges(full, { workshop: false, boards: none, notes: new Set(Object.keys(full.notes)), rows: none, steps: none }))();
+    db.transaction(() =>
+      repo.writeChanges(full, { workshop: false, boards: none, notes: new Set(Object.keys(full.notes)), rows: none, steps: none }),
+    )();
     const svc2 = new WorkshopService(db);
-    const api = { 'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc2.applyOps(workshopId, ops) } as unknown as HostApi;
+    const api = {
+      'ops.apply': async ({ workshopId, ops }: { workshopId: never; ops: Op[] }) => svc2.applyOps(workshopId, ops),
+    } as unknown as HostApi;
 
     const over = await dispatch(api, 'ops.apply', { workshopId: w.id, ops: [{ type: 'note.add', value: note('extra') }] });
     expect(over.ok).toBe(false);
@@ -49,7 +53,13 @@ describe('declared limits, enforced by the host', () => {
     }
     expect(svc2.open(w.id).notes['extra']).toBeUndefined();
 
-    const swap = await dispatch(api, 'ops.apply', { workshopId: w.id, ops: [{ type: 'note.remove', id: 'f0' }, { type: 'note.add', value: note('extra') }] });
+    const swap = await dispatch(api, 'ops.apply', {
+      workshopId: w.id,
+      ops: [
+        { type: 'note.remove', id: 'f0' },
+        { type: 'note.add', value: note('extra') },
+      ],
+    });
     expect(swap.ok).toBe(true);
     // The running count followed the swap: one more is still refused.
     const again = await dispatch(api, 'ops.apply', { workshopId: w.id, ops: [{ type: 'note.add', value: note('extra2') }] });
@@ -63,7 +73,10 @@ describe('declared limits, enforced by the host', () => {
   it('refuses absurd and off-board note positions, and keeps a note dragged just past the edge', async () => {
     const { svc, send } = setup();
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     const before = svc.open(w.id);
     for (const x of [1e308, -1e308, 1e6]) {
       const added = await send(w.id, [{ type: 'note.add', value: { ...note('far'), x } }]);
@@ -111,7 +124,10 @@ describe('declared limits, enforced by the host', () => {
     const doc = svc.open(w.id);
     const far: Note = { ...note('old'), x: 1e308 };
     const none = new Set<string>();
-    new WorkshopRepository(db).writeChanges({ ...doc, notes: { old: far } }, { workshop: false, boards: none, notes: new Set(['old']), rows: none, steps: none });
+    new WorkshopRepository(db).writeChanges(
+      { ...doc, notes: { old: far } },
+      { workshop: false, boards: none, notes: new Set(['old']), rows: none, steps: none },
+    );
     const restored = new WorkshopService(db).open(w.id);
     expect(restored.notes['old']).toMatchObject({ x: 0, text: far.text });
   });

@@ -14,7 +14,10 @@ describe('migrations', () => {
   for (const m of MIGRATIONS) {
     it(`migration ${m.version} (${m.name}) runs on a fresh database`, () => {
       const db = new Database(':memory:');
-      migrate(db, MIGRATIONS.filter((x) => x.version <= m.version));
+      migrate(
+        db,
+        MIGRATIONS.filter((x) => x.version <= m.version),
+      );
       expect(db.pragma('user_version', { simple: true })).toBe(m.version);
       db.close();
     });
@@ -34,7 +37,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db);
     const before = db.pragma('user_version', { simple: true }) as number;
-    expect(() => migrate(db, [...MIGRATIONS, { version: before + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT nonsense FROM nowhere;' }])).toThrow();
+    expect(() =>
+      migrate(db, [...MIGRATIONS, { version: before + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT nonsense FROM nowhere;' }]),
+    ).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(before);
     expect(db.prepare("SELECT count(*) c FROM sqlite_master WHERE name = 'x'").get()).toEqual({ c: 0 });
   });

@@ -52,24 +52,51 @@ function legacyDoc(): WorkshopDoc {
 /** Writes rows with the statements the repository used before record versions. */
 function writeLegacy(db: Database.Database, d: WorkshopDoc): void {
   const w = d.workshop;
-  db.prepare('INSERT INTO workshops (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(w.id, JSON.stringify(w), w.createdAt, w.updatedAt);
-  for (const b of Object.values(d.boards)) db.prepare('INSERT INTO boards (workshop_id, id, data) VALUES (?, ?, ?)').run(w.id, b.id, JSON.stringify(b));
-  for (const n of Object.values(d.notes)) db.prepare('INSERT INTO notes (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?)').run(w.id, n.id, n.boardId, JSON.stringify(n));
-  for (const r of Object.values(d.rows)) db.prepare('INSERT INTO table_rows (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?)').run(w.id, r.id, r.boardId, JSON.stringify(r));
-  for (const s of Object.values(d.steps)) db.prepare('INSERT INTO steps (workshop_id, id, data) VALUES (?, ?, ?)').run(w.id, s.id, JSON.stringify(s));
+  db.prepare('INSERT INTO workshops (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    w.id,
+    JSON.stringify(w),
+    w.createdAt,
+    w.updatedAt,
+  );
+  for (const b of Object.values(d.boards))
+    db.prepare('INSERT INTO boards (workshop_id, id, data) VALUES (?, ?, ?)').run(w.id, b.id, JSON.stringify(b));
+  for (const n of Object.values(d.notes))
+    db.prepare('INSERT INTO notes (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?)').run(w.id, n.id, n.boardId, JSON.stringify(n));
+  for (const r of Object.values(d.rows))
+    db.prepare('INSERT INTO table_rows (workshop_id, id, board_id, data) VALUES (?, ?, ?, ?)').run(
+      w.id,
+      r.id,
+      r.boardId,
+      JSON.stringify(r),
+    );
+  for (const s of Object.values(d.steps))
+    db.prepare('INSERT INTO steps (workshop_id, id, data) VALUES (?, ?, ?)').run(w.id, s.id, JSON.stringify(s));
 }
 
-const fields = { name: 'เวิร์กช็อปบ้านนาขา', group: '', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: '' };
+const fields = {
+  name: 'เวิร์กช็อปบ้านนาขา',
+  group: '',
+  tambon: 'นาขา',
+  amphoe: 'หลังสวน',
+  province: 'ชุมพร',
+  date: '2026-03-01',
+  facilitator: '',
+};
 
 describe('migration 3 (record_versions) on a real database file', () => {
   it('an old database with 0001/0002 rows opens, gains version 1 on every row, and reads as before', () => {
     const dir = folder();
     const old = new Database(path.join(dir, DB_FILE));
-    migrate(old, MIGRATIONS.filter((m) => m.version <= 2));
+    migrate(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
     const doc = legacyDoc();
     writeLegacy(old, doc);
     const set = { name: 'ชุดของภาคใต้', templates: BUILTIN_LIBRARY.templates, process: BUILTIN_LIBRARY.process };
-    old.prepare('INSERT INTO template_sets (id, name, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('ts1', set.name, JSON.stringify(set), '2026-01-01', '2026-01-01');
+    old
+      .prepare('INSERT INTO template_sets (id, name, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run('ts1', set.name, JSON.stringify(set), '2026-01-01', '2026-01-01');
     old.close();
 
     const { db, workshops, sets } = open(dir);
@@ -116,16 +143,33 @@ describe('damaged and newer rows in a real SQLite file', () => {
     expect(list.map((w) => w.id).sort()).toEqual([a.id, b.id, c.id].sort());
     const damaged = list.find((w) => w.id === b.id)!;
     // The name is still legible in the broken text, so the list can say which workshop it is.
-    expect(damaged).toEqual({ id: b.id, name: 'กลุ่มแม่บ้านทอผ้า', updatedAt: expect.any(String), damaged: { reason: 'unreadable', detail: expect.stringMatching(/JSON/) } });
+    expect(damaged).toEqual({
+      id: b.id,
+      name: 'กลุ่มแม่บ้านทอผ้า',
+      updatedAt: expect.any(String),
+      damaged: { reason: 'unreadable', detail: expect.stringMatching(/JSON/) },
+    });
     expect(list.find((w) => w.id === a.id)).toMatchObject({ name: fields.name, boardCount: 0 });
     expect(list.find((w) => w.id === c.id)).toMatchObject({ name: 'วิสาหกิจชุมชนข้าวอินทรีย์', stepsDone: 0 });
 
     expect(() => workshops.open(b.id)).toThrow(/^This workshop cannot be opened/);
     // The person reads it in the UI language: the error carries a dictionary key.
-    expect(describeError('th', thrownBy(() => workshops.open(b.id)))).toMatch(/^เปิดเวิร์กช็อปนี้ไม่ได้: ข้อมูลที่เก็บไว้เสียหาย/);
-    expect(workshops.openForEditing(c.id).leftOut).toEqual([{ kind: 'step', id: 's1', problem: expect.objectContaining({ reason: 'unreadable' }) }]);
+    expect(
+      describeError(
+        'th',
+        thrownBy(() => workshops.open(b.id)),
+      ),
+    ).toMatch(/^เปิดเวิร์กช็อปนี้ไม่ได้: ข้อมูลที่เก็บไว้เสียหาย/);
+    expect(workshops.openForEditing(c.id).leftOut).toEqual([
+      { kind: 'step', id: 's1', problem: expect.objectContaining({ reason: 'unreadable' }) },
+    ]);
     workshops.delete(b.id);
-    expect(workshops.list().map((w) => w.id).sort()).toEqual([a.id, c.id].sort());
+    expect(
+      workshops
+        .list()
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual([a.id, c.id].sort());
     db.close();
   });
 
@@ -134,7 +178,11 @@ describe('damaged and newer rows in a real SQLite file', () => {
     let { db, workshops } = open(dir);
     const a = workshops.create(fields);
     const b = workshops.create({ ...fields, name: 'ร้านค้าชุมชน' });
-    workshops.applyOps(a.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }, { type: 'note.add', value: note('n2') }]);
+    workshops.applyOps(a.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+      { type: 'note.add', value: note('n2') },
+    ]);
     const newer = RECORD_VERSIONS.note + 1;
     db.prepare('UPDATE workshops SET version = ? WHERE id = ?').run(RECORD_VERSIONS.workshop + 1, b.id);
     db.prepare(`UPDATE notes SET version = ?, data = json_set(data, '$.shape', 'star') WHERE id = 'n2'`).run(newer);
@@ -143,7 +191,10 @@ describe('damaged and newer rows in a real SQLite file', () => {
 
     ({ db, workshops } = open(dir));
     expect(workshops.list().find((w) => w.id === b.id)).toEqual({
-      id: b.id, name: 'ร้านค้าชุมชน', updatedAt: expect.any(String), damaged: { reason: 'newer', version: RECORD_VERSIONS.workshop + 1, known: RECORD_VERSIONS.workshop },
+      id: b.id,
+      name: 'ร้านค้าชุมชน',
+      updatedAt: expect.any(String),
+      damaged: { reason: 'newer', version: RECORD_VERSIONS.workshop + 1, known: RECORD_VERSIONS.workshop },
     });
     const opened = workshops.openForEditing(a.id);
     expect(Object.keys(opened.doc.notes)).toEqual(['n1']);
@@ -156,7 +207,10 @@ describe('damaged and newer rows in a real SQLite file', () => {
     const dir = folder();
     let { db, workshops } = open(dir);
     const w = workshops.create(fields);
-    workshops.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    workshops.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     db.prepare(`UPDATE notes SET data = json_set(data, '$.author', 'ป้าแดง') WHERE id = 'n1'`).run();
     db.close();
 
@@ -171,6 +225,11 @@ describe('damaged and newer rows in a real SQLite file', () => {
     const saved = sets.save({ name: 'ชุดใหม่', templates: BUILTIN_LIBRARY.templates, process: BUILTIN_LIBRARY.process });
     db.prepare('UPDATE template_sets SET version = ? WHERE id = ?').run(RECORD_VERSIONS.templateSet + 1, saved.id);
     expect(() => sets.get(saved.id)).toThrow(/newer CBMC Studio/);
-    expect(describeError('th', thrownBy(() => sets.get(saved.id)))).toMatch(/ชุดใหม่.*รุ่นที่ใหม่กว่า/);
+    expect(
+      describeError(
+        'th',
+        thrownBy(() => sets.get(saved.id)),
+      ),
+    ).toMatch(/ชุดใหม่.*รุ่นที่ใหม่กว่า/);
   });
 });

@@ -62,7 +62,9 @@ describe('template sets on a real SQLite file', () => {
     const listBefore = svc.list();
     const bad = JSON.parse(toTemplateSetFile(mySet()));
     bad.templates[0].layout.blocks[1].col = 1; // overlaps "partners"
-    expect(() => svc.import(JSON.stringify(bad))).toThrow(/cannot import the template set: template "cbmc-9": blocks "partners" and "activities" overlap\. Nothing was changed\./);
+    expect(() => svc.import(JSON.stringify(bad))).toThrow(
+      /cannot import the template set: template "cbmc-9": blocks "partners" and "activities" overlap\. Nothing was changed\./,
+    );
     expect(() => svc.import(JSON.stringify({ ...bad, version: 9 }))).toThrow(/comes from a newer CBMC Studio/);
     expect(() => svc.import('not json')).toThrow(/not a template set/);
     db.pragma('wal_checkpoint(TRUNCATE)');

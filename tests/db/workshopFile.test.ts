@@ -11,7 +11,12 @@ import { contentOf, dumpDatabase, seedRichWorkshop } from '../helpers/workshopFi
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 /** One "computer": its own data folder and services. */
 function machine(): { dir: string; s: Services } {
@@ -103,7 +108,10 @@ describe('workshop file: export and import on real SQLite files', () => {
     const newerFile = JSON.parse(text);
     newerFile.formatVersion = WORKSHOP_FILE_VERSION + 1;
     const r1 = await importText(a.s, JSON.stringify(newerFile));
-    expect(r1).toEqual({ imported: false, problem: { code: 'newerFormat', version: WORKSHOP_FILE_VERSION + 1, known: WORKSHOP_FILE_VERSION } });
+    expect(r1).toEqual({
+      imported: false,
+      problem: { code: 'newerFormat', version: WORKSHOP_FILE_VERSION + 1, known: WORKSHOP_FILE_VERSION },
+    });
     expect(describeWorkshopImportRefusal('th', problemOf(r1))).toContain('รุ่นที่ใหม่กว่า (รูปแบบไฟล์ 2 แต่รุ่นนี้รู้จักถึง 1) กรุณาอัปเดตโปรแกรม');
 
     const newerNotes = JSON.parse(text);

@@ -40,13 +40,26 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({
-    kind: fc.constant('splice' as const), at: fc.nat(), remove: fc.integer({ min: 0, max: 4 }),
+    kind: fc.constant('splice' as const),
+    at: fc.nat(),
+    remove: fc.integer({ min: 0, max: 4 }),
     insert: fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('"', ',', '}', ']', '{', '\\', 'null', '1e308', '-1', 'ก', '\u0000')),
   }),
-  fc.record({ kind: fc.constant('line' as const), how: fc.constantFrom('delete' as const, 'duplicate' as const, 'swap' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({
-    kind: fc.constant('field' as const), target: fc.nat(), key: fc.nat(),
-    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.constantFrom(99, 2, 0, -5, 1.5, '', 'x'.repeat(6000), '__proto__')),
+    kind: fc.constant('line' as const),
+    how: fc.constantFrom('delete' as const, 'duplicate' as const, 'swap' as const),
+    a: fc.nat(),
+    b: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('field' as const),
+    target: fc.nat(),
+    key: fc.nat(),
+    value: fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constant(undefined),
+      fc.constantFrom(99, 2, 0, -5, 1.5, '', 'x'.repeat(6000), '__proto__'),
+    ),
   }),
 );
 

@@ -21,13 +21,17 @@ afterAll(async () => host?.cleanup());
 function post(channel: string, body: string): Promise<{ status: number; json(): Promise<any> }> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = http.request(`${host.url}/api/${channel}`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: async () => JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      `${host.url}/api/${channel}`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: async () => JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+        res.on('error', reject);
+      },
+    );
     // The host may answer 413 and close before the whole body is sent; the answer is what counts.
     req.on('error', (e) => (answered ? undefined : reject(e)));
     req.end(body);

@@ -10,7 +10,15 @@ function setup() {
   return { dir, db, svc: new WorkshopService(db) };
 }
 
-const fields = { name: 'เวิร์กช็อปตำบลนาขา', group: 'กลุ่มเกษตรอินทรีย์', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: 'พี่เลี้ยงภาคใต้' };
+const fields = {
+  name: 'เวิร์กช็อปตำบลนาขา',
+  group: 'กลุ่มเกษตรอินทรีย์',
+  tambon: 'นาขา',
+  amphoe: 'หลังสวน',
+  province: 'ชุมพร',
+  date: '2026-03-01',
+  facilitator: 'พี่เลี้ยงภาคใต้',
+};
 
 describe('WorkshopService on a real SQLite file', () => {
   it('applies ops, and a fresh service on the reopened file sees the identical document', () => {
@@ -36,7 +44,10 @@ describe('WorkshopService on a real SQLite file', () => {
   it('a batch with one invalid op changes nothing, in memory or on disk', () => {
     const { dir, db, svc } = setup();
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     const before = svc.open(w.id);
     expect(() =>
       svc.applyOps(w.id, [
@@ -53,18 +64,24 @@ describe('WorkshopService on a real SQLite file', () => {
   it('when the disk refuses a batch, memory goes back to what is stored, not to what was tried', () => {
     const { db, svc } = setup();
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     db.exec("CREATE TRIGGER refuse BEFORE UPDATE ON notes BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
     expect(() => svc.applyOps(w.id, [{ type: 'note.patch', id: 'n1', patch: { text: 'ไม่ถูกบันทึก' } }])).toThrow(/disk is full/);
     db.exec('DROP TRIGGER refuse');
     expect(svc.open(w.id).notes.n1!.text).toBe('น้ำปุ๋ยชีวภาพ');
   });
 
-    it('keeps workshops apart: an op naming another workshop\'s note fails', () => {
+  it("keeps workshops apart: an op naming another workshop's note fails", () => {
     const { svc } = setup();
     const a = svc.create(fields);
     const b = svc.create({ ...fields, name: 'อีกกลุ่ม' });
-    svc.applyOps(a.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    svc.applyOps(a.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     svc.applyOps(b.id, [{ type: 'board.add', value: board('b1') }]);
     expect(() => svc.applyOps(b.id, [{ type: 'note.patch', id: 'n1', patch: { text: 'hijack' } }])).toThrow();
     expect(svc.open(a.id).notes.n1!.text).toBe('น้ำปุ๋ยชีวภาพ');
@@ -73,7 +90,10 @@ describe('WorkshopService on a real SQLite file', () => {
   it('renames and deletes workshops; delete removes their boards and notes', () => {
     const { db, svc } = setup();
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+    ]);
     expect(svc.update(w.id, { name: 'ชื่อใหม่' }).name).toBe('ชื่อใหม่');
     svc.delete(w.id);
     expect(svc.list()).toEqual([]);
@@ -84,7 +104,11 @@ describe('WorkshopService on a real SQLite file', () => {
   it('a stored record that no longer validates is left out with the rest of the workshop intact', () => {
     const { dir, db, svc } = setup();
     const w = svc.create(fields);
-    svc.applyOps(w.id, [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1') }, { type: 'note.add', value: note('n2') }]);
+    svc.applyOps(w.id, [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1') },
+      { type: 'note.add', value: note('n2') },
+    ]);
     db.prepare("UPDATE notes SET data = '{\"broken\":' WHERE id = 'n2'").run();
     db.prepare("UPDATE notes SET data = json_set(data, '$.blockId', 'vanished') WHERE id = 'n1'").run();
     db.close();

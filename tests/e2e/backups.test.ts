@@ -12,7 +12,9 @@ let browser: Browser;
 let page: Page;
 
 async function workshop(name: string, notes: number): Promise<void> {
-  const w = await host.services['workshops.create']({ fields: { name, group: 'กลุ่มแม่บ้าน', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: '' } });
+  const w = await host.services['workshops.create']({
+    fields: { name, group: 'กลุ่มแม่บ้าน', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: '' },
+  });
   const ops: Op[] = [{ type: 'board.add', value: board('b1') }];
   for (let i = 0; i < notes; i++) ops.push({ type: 'note.add', value: note(`n${i}`, { text: `น้ำพริกแกง ${i}` }) });
   await host.services['ops.apply']({ workshopId: w.id, ops });

@@ -63,7 +63,11 @@ describe('the workshop board in real Chromium', () => {
     await page.waitForSelector('[data-testid=board-canvas] canvas');
     const doc = await docInPage(page);
     // A new workshop opened on step 1 with its first worksheet already made; the CBMC board comes after it.
-    expect(Object.values(doc.boards).sort((a, b) => a.order - b.order).map((b) => b.templateId)).toEqual([allSteps(BUILTIN_LIBRARY.process)[0]!.worksheets[0], 'cbmc-9']);
+    expect(
+      Object.values(doc.boards)
+        .sort((a, b) => a.order - b.order)
+        .map((b) => b.templateId),
+    ).toEqual([allSteps(BUILTIN_LIBRARY.process)[0]!.worksheets[0], 'cbmc-9']);
   });
 
   it('double-click in the value block, type Thai, Ctrl+Enter: a note in that block', async () => {
@@ -143,7 +147,15 @@ describe('the workshop board in real Chromium', () => {
     await page.mouse.move(b.x, b.y, { steps: 5 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    await expect.poll(() => page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { selectedNoteIds: string[] } } } }).__cbmc.store.getState().selectedNoteIds)).toEqual([n!.id]);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as never as { __cbmc: { store: { getState(): { selectedNoteIds: string[] } } } }).__cbmc.store.getState()
+              .selectedNoteIds,
+        ),
+      )
+      .toEqual([n!.id]);
     await page.click('[data-testid=tool-more] summary');
     await page.click('[data-testid=tool-duplicate]');
     await expect.poll(async () => (await notes()).length).toBe(2);
@@ -160,10 +172,15 @@ describe('the workshop board in real Chromium', () => {
     const doc = await docInPage(page);
     const boardId = Object.values(doc.boards).find((b) => b.templateId === 'cbmc-9')!.id;
     const c = centre('customers');
-    await page.evaluate(([id, x, y]) => {
-      const s = (window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }).__cbmc.store.getState();
-      s.setViewport(id as string, { x: 650 - (x as number) * 1.6, y: 380 - (y as number) * 1.6, scale: 1.6 });
-    }, [boardId, c.x, c.y] as const);
+    await page.evaluate(
+      ([id, x, y]) => {
+        const s = (
+          window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }
+        ).__cbmc.store.getState();
+        s.setViewport(id as string, { x: 650 - (x as number) * 1.6, y: 380 - (y as number) * 1.6, scale: 1.6 });
+      },
+      [boardId, c.x, c.y] as const,
+    );
     await expect.poll(async () => (await liveViewport(page)).scale).toBe(1.6);
     await nextFrames(page);
     await page.screenshot({ path: shotPath('board-zoomed.png') });
@@ -213,7 +230,7 @@ describe('the workshop list', () => {
     await expect.poll(() => page.textContent('h1')).toBe('เวิร์กช็อป');
   });
 
-  it('edits a workshop\'s details from the list: the card and the stored workshop show them', async () => {
+  it("edits a workshop's details from the list: the card and the stored workshop show them", async () => {
     const card = page.locator('[data-testid=workshop-card]').first();
     await card.locator('[data-testid=workshop-edit]').click();
     await page.fill('input[name=name]', 'แผนธุรกิจน้ำพริก (แก้ไข)');

@@ -6,7 +6,16 @@ import { NOTE_STYLE } from '../../shared/model/noteStyle';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { Op } from '../../shared/ops';
 import { cbmc9 } from '../../shared/templates/cbmc9';
-import { boardToPage, docInPage, lastFullDraw, liveViewport, notesLayerPixel, waitBoardPainted, waitRedrawn, waitSaved } from '../helpers/boardPage';
+import {
+  boardToPage,
+  docInPage,
+  lastFullDraw,
+  liveViewport,
+  notesLayerPixel,
+  waitBoardPainted,
+  waitRedrawn,
+  waitSaved,
+} from '../helpers/boardPage';
 import { launchBrowser, newPage, shotPath, startHost, type Host } from '../helpers/browserHost';
 
 /**
@@ -33,10 +42,19 @@ beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
   page = await newPage(browser);
-  const w = await host.services['workshops.create']({ fields: { name: 'ท่าทางบนกระดาน', group: 'กลุ่มทดสอบ', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+  const w = await host.services['workshops.create']({
+    fields: { name: 'ท่าทางบนกระดาน', group: 'กลุ่มทดสอบ', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+  });
   workshopId = w.id;
-  const ops: Op[] = [{ type: 'board.add', value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() } }];
-  NOTES.forEach((n, z) => ops.push({ type: 'note.add', value: { ...n, id: n.id as never, boardId: boardId as never, w: NOTE_SIZE.w, h: NOTE_SIZE.h, z } }));
+  const ops: Op[] = [
+    {
+      type: 'board.add',
+      value: { id: boardId as never, templateId: 'cbmc-9', title: 'CBMC', layout, order: 1, createdAt: new Date().toISOString() },
+    },
+  ];
+  NOTES.forEach((n, z) =>
+    ops.push({ type: 'note.add', value: { ...n, id: n.id as never, boardId: boardId as never, w: NOTE_SIZE.w, h: NOTE_SIZE.h, z } }),
+  );
   await host.services['ops.apply']({ workshopId: w.id as never, ops });
   await page.goto(`${host.url}/#/w/${workshopId}/b/${boardId}`);
   await waitBoardPainted(page, NOTES.length);
@@ -99,7 +117,11 @@ describe('canvas gestures in real Chromium', () => {
     await page.mouse.move(b.x, b.y, { steps: 6 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    const selected = () => page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { selectedNoteIds: string[] } } } }).__cbmc.store.getState().selectedNoteIds);
+    const selected = () =>
+      page.evaluate(
+        () =>
+          (window as never as { __cbmc: { store: { getState(): { selectedNoteIds: string[] } } } }).__cbmc.store.getState().selectedNoteIds,
+      );
     await expect.poll(async () => [...(await selected())].sort()).toEqual(['b', 'c']);
 
     // The outline is drawn 3 px outside a selected note's left edge, and not beside the others.
@@ -173,7 +195,9 @@ describe('canvas gestures in real Chromium', () => {
     expect(made.map((n) => [n.blockId, n.text, n.x, n.y])).toEqual([
       ['channels', text, Math.round(spot.x - ch.x - NOTE_SIZE.w / 2), Math.round(spot.y - ch.y - NOTE_SIZE.h / 2)],
     ]);
-    const colour = await page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { currentColor: string } } } }).__cbmc.store.getState().currentColor);
+    const colour = await page.evaluate(
+      () => (window as never as { __cbmc: { store: { getState(): { currentColor: string } } } }).__cbmc.store.getState().currentColor,
+    );
     await expectColour(paperOf(rectOf(made[0]!)), fill(colour as NoteColor));
     await page.screenshot({ path: shotPath('gestures-written.png') });
   });

@@ -22,7 +22,11 @@ beforeAll(async () => {
   ids.fine = (await s['workshops.create']({ fields: { ...place, name: 'วิสาหกิจชุมชนข้าวหอม' } })).id;
   await s['ops.apply']({
     workshopId: ids.withBadNote as never,
-    ops: [{ type: 'board.add', value: board('b1') }, { type: 'note.add', value: note('n1', { text: 'ปุ๋ยหมักใช้เอง' }) }, { type: 'note.add', value: note('n2', { x: 200 }) }],
+    ops: [
+      { type: 'board.add', value: board('b1') },
+      { type: 'note.add', value: note('n1', { text: 'ปุ๋ยหมักใช้เอง' }) },
+      { type: 'note.add', value: note('n2', { x: 200 }) },
+    ],
   });
   await first.stop();
   // Damage two rows the way a crash or a bad disk block would: text that is no longer JSON.

@@ -16,19 +16,64 @@ const NAME = 'ตลาดนัดสีเขียวบ้านหนอง
 beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
-  const w = await host.services['workshops.create']({ fields: { name: NAME, group: 'กลุ่มผักปลอดสารพิษ', tambon: 'หนองน้ำใส', amphoe: 'เมือง', province: 'สระแก้ว', date: '2026-01-15', facilitator: 'พี่เลี้ยง' } });
+  const w = await host.services['workshops.create']({
+    fields: {
+      name: NAME,
+      group: 'กลุ่มผักปลอดสารพิษ',
+      tambon: 'หนองน้ำใส',
+      amphoe: 'เมือง',
+      province: 'สระแก้ว',
+      date: '2026-01-15',
+      facilitator: 'พี่เลี้ยง',
+    },
+  });
   workshopId = w.id;
   const row = (id: string, order: number, activity: string, budget: string): Op => ({
-    type: 'row.add', value: { id: id as never, boardId: 't1' as never, order, cells: { activity, budget, status: 'กำลังทำ' } },
+    type: 'row.add',
+    value: { id: id as never, boardId: 't1' as never, order, cells: { activity, budget, status: 'กำลังทำ' } },
   });
   await host.services['ops.apply']({
     workshopId: w.id,
     ops: [
-      { type: 'board.add', value: { id: 't1' as never, templateId: operationPlan.id, title: 'แผนปฏิบัติการปี 2569', layout: operationPlan.layout, order: 1, createdAt: '2026-01-15T00:00:00Z' } },
+      {
+        type: 'board.add',
+        value: {
+          id: 't1' as never,
+          templateId: operationPlan.id,
+          title: 'แผนปฏิบัติการปี 2569',
+          layout: operationPlan.layout,
+          order: 1,
+          createdAt: '2026-01-15T00:00:00Z',
+        },
+      },
       row('r1', 1, 'อบรมทำบัญชีครัวเรือน', '16800.5'),
       row('r2', 2, 'ซื้อปุ๋ยอินทรีย์, เมล็ดพันธุ์', '4199.5'),
-      { type: 'board.add', value: { id: 'b1' as never, templateId: 'cbmc-9', title: 'แผนธุรกิจกลุ่มผัก', layout: cbmc9.layout, order: 2, createdAt: '2026-01-15T00:00:00Z' } },
-      { type: 'note.add', value: { id: 'n1' as never, boardId: 'b1' as never, blockId: 'value', x: 20, y: 160, w: 170, h: 110, text: 'ผักปลอดสารพิษ น้ำใสสะอาด', color: 'green', z: 1 } },
+      {
+        type: 'board.add',
+        value: {
+          id: 'b1' as never,
+          templateId: 'cbmc-9',
+          title: 'แผนธุรกิจกลุ่มผัก',
+          layout: cbmc9.layout,
+          order: 2,
+          createdAt: '2026-01-15T00:00:00Z',
+        },
+      },
+      {
+        type: 'note.add',
+        value: {
+          id: 'n1' as never,
+          boardId: 'b1' as never,
+          blockId: 'value',
+          x: 20,
+          y: 160,
+          w: 170,
+          h: 110,
+          text: 'ผักปลอดสารพิษ น้ำใสสะอาด',
+          color: 'green',
+          z: 1,
+        },
+      },
     ],
   });
 });

@@ -23,7 +23,7 @@ afterAll(async () => {
 const browserMessage = () => page.$eval('input[name=name]', (el) => (el as HTMLInputElement).validationMessage);
 
 describe('messages a person reads are ours, in the UI language', () => {
-  it('an empty workshop name gets our Thai message under the field, not the browser\'s, and nothing is made', async () => {
+  it("an empty workshop name gets our Thai message under the field, not the browser's, and nothing is made", async () => {
     await page.goto(host.url);
     await page.getByTestId('new-workshop').click();
     await page.getByTestId('workshop-form').waitFor();
@@ -62,12 +62,24 @@ describe('messages a person reads are ours, in the UI language', () => {
     await expect(page.getByTestId('lang-toggle').textContent()).resolves.toBe('English');
   });
 
-  it('a broken template-set file is refused in Thai, naming what to do, never the parser\'s words', async () => {
+  it("a broken template-set file is refused in Thai, naming what to do, never the parser's words", async () => {
     const w = (await host.services['workshops.list']({}))[0]!;
     const cbmc9 = BUILTIN_LIBRARY.templates.find((t) => t.id === 'cbmc-9')!;
     await host.services['ops.apply']({
       workshopId: w.id,
-      ops: [{ type: 'board.add', value: { id: 'b1' as never, templateId: 'cbmc-9', title: 'แผนธุรกิจ', layout: cbmc9.layout, order: 1, createdAt: '2026-01-15T00:00:00Z' } }],
+      ops: [
+        {
+          type: 'board.add',
+          value: {
+            id: 'b1' as never,
+            templateId: 'cbmc-9',
+            title: 'แผนธุรกิจ',
+            layout: cbmc9.layout,
+            order: 1,
+            createdAt: '2026-01-15T00:00:00Z',
+          },
+        },
+      ],
     });
     await page.goto(`${host.url}/#/w/${w.id}/b/b1`);
     await page.reload();
@@ -75,15 +87,21 @@ describe('messages a person reads are ours, in the UI language', () => {
     await page.getByTestId('template-sets').waitFor();
     const message = page.getByTestId('sets-message');
 
-    await page.getByTestId('set-import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello, this is not a template set') });
-    await expect.poll(() => message.textContent()).toBe(
-      'นำเข้าไม่สำเร็จ: ไฟล์นี้ไม่ใช่ไฟล์ชุดแม่แบบ (อ่านข้อมูลในไฟล์ไม่ได้) กรุณาเลือกไฟล์ .cbmc-templates.json ที่ส่งออกจาก CBMC Studio — ไม่มีอะไรถูกเปลี่ยนแปลง',
-    );
+    await page
+      .getByTestId('set-import-file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello, this is not a template set') });
+    await expect
+      .poll(() => message.textContent())
+      .toBe(
+        'นำเข้าไม่สำเร็จ: ไฟล์นี้ไม่ใช่ไฟล์ชุดแม่แบบ (อ่านข้อมูลในไฟล์ไม่ได้) กรุณาเลือกไฟล์ .cbmc-templates.json ที่ส่งออกจาก CBMC Studio — ไม่มีอะไรถูกเปลี่ยนแปลง',
+      );
     await page.screenshot({ path: shotPath('messages-import-not-json-th.png') });
 
     const noProcess = JSON.parse(toTemplateSetFile({ name: 'ชุดไม่ครบ', ...BUILTIN_LIBRARY })) as Record<string, unknown>;
     delete noProcess.process;
-    await page.getByTestId('set-import-file').setInputFiles({ name: 'set.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noProcess)) });
+    await page
+      .getByTestId('set-import-file')
+      .setInputFiles({ name: 'set.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noProcess)) });
     await expect.poll(() => message.textContent()).toBe('นำเข้าไม่สำเร็จ: ไม่มีขั้นตอนของกระบวนการ — ไม่มีอะไรถูกเปลี่ยนแปลง');
     await expect(message.textContent()).resolves.not.toMatch(/[A-Za-z]{4,}/);
     await page.screenshot({ path: shotPath('messages-import-missing-th.png') });

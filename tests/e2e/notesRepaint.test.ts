@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { imageDifference, lastFullDraw, liveViewport, nextFrames, notesLayerImage, setViewport, waitBoardPainted, waitRedrawn, waitSaved } from '../helpers/boardPage';
+import {
+  imageDifference,
+  lastFullDraw,
+  liveViewport,
+  nextFrames,
+  notesLayerImage,
+  setViewport,
+  waitBoardPainted,
+  waitRedrawn,
+  waitSaved,
+} from '../helpers/boardPage';
 import { launchBrowser, newPage, shotPath, startHost, type Host } from '../helpers/browserHost';
 import { seedWorkshop } from '../bench/seed';
 
@@ -74,7 +84,9 @@ describe.each([300, 1200])('a board of %i notes', (count) => {
       return { display: getComputedStyle(el).display, transform: el.style.transform };
     });
     expect(lifted).toEqual({ display: 'block', transform: 'translate(40px, 30px)' });
-    liftedId = await page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { draggingIds: string[] } } } }).__cbmc.store.getState().draggingIds[0]!);
+    liftedId = await page.evaluate(
+      () => (window as never as { __cbmc: { store: { getState(): { draggingIds: string[] } } } }).__cbmc.store.getState().draggingIds[0]!,
+    );
     expect(await lastFullDraw(page)).toBe(before);
     await page.screenshot({ path: shotPath(`repaint-${count}-lifted.png`) });
 

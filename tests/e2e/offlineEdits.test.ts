@@ -52,7 +52,10 @@ async function addNote(page: Page, i: number, text: string) {
 }
 
 async function setStatus(page: Page, stepId: string, status: 'doing' | 'done') {
-  await page.getByTestId('tab-steps').click().catch(() => undefined);
+  await page
+    .getByTestId('tab-steps')
+    .click()
+    .catch(() => undefined);
   await page.getByTestId(`step-${stepId}`).click();
   await page.getByTestId(`status-${status}`).click();
 }
@@ -63,12 +66,19 @@ async function setStatus(page: Page, stepId: string, status: 'doing' | 'done') {
  */
 async function sampleIndicator(page: Page) {
   await page.evaluate(() => {
-    const w = window as never as { __samples: { state?: string; text?: string | null; pending: number }[]; __cbmc: { store: { saves: { pending: number } } } };
+    const w = window as never as {
+      __samples: { state?: string; text?: string | null; pending: number }[];
+      __cbmc: { store: { saves: { pending: number } } };
+    };
     w.__samples = [];
     const sample = () => {
       if (w.__samples.length >= 20_000) return;
       const el = document.querySelector('[data-testid=save-state]');
-      w.__samples.push({ state: el?.getAttribute('data-state') ?? undefined, text: el?.textContent, pending: w.__cbmc.store.saves.pending });
+      w.__samples.push({
+        state: el?.getAttribute('data-state') ?? undefined,
+        text: el?.textContent,
+        pending: w.__cbmc.store.saves.pending,
+      });
     };
     new MutationObserver(sample).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const timer = setInterval(() => (w.__samples.length >= 20_000 ? clearInterval(timer) : sample()), 25);
@@ -81,9 +91,15 @@ const samples = (page: Page) =>
 function stored(workshopId: string) {
   const db = new Database(path.join(host.dataDir, DB_FILE), { readonly: true });
   try {
-    const notes = db.prepare('SELECT data FROM notes WHERE workshop_id = ?').all(workshopId).map((r) => JSON.parse((r as { data: string }).data) as { text: string });
+    const notes = db
+      .prepare('SELECT data FROM notes WHERE workshop_id = ?')
+      .all(workshopId)
+      .map((r) => JSON.parse((r as { data: string }).data) as { text: string });
     const steps = db.prepare('SELECT id, data FROM steps WHERE workshop_id = ?').all(workshopId) as { id: string; data: string }[];
-    return { texts: notes.map((n) => n.text).sort(), steps: Object.fromEntries(steps.map((s) => [s.id, (JSON.parse(s.data) as { status: string }).status])) };
+    return {
+      texts: notes.map((n) => n.text).sort(),
+      steps: Object.fromEntries(steps.map((s) => [s.id, (JSON.parse(s.data) as { status: string }).status])),
+    };
   } finally {
     db.close();
   }
@@ -110,7 +126,9 @@ describe('no edit vanishes when the browser host goes away', () => {
     expect(Object.values(shown.notes).map((n) => n.text)).toContain('ระหว่างไฟดับ ตลาดนัดวันเสาร์'); // nothing rolled back
 
     host = await host.restartSamePort();
-    await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === 'saved', null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === 'saved', null, {
+      timeout: 15_000,
+    });
     await expect(indicator.textContent()).resolves.toBe(`✓ ${translate('th', 'saved')}`);
     await page.screenshot({ path: shotPath('save-indicator-saved.png') });
     await expect(page.getByTestId('toast').count()).resolves.toBe(0);
@@ -142,7 +160,10 @@ describe('no edit vanishes when the browser host goes away', () => {
     host = await host.restartSamePort();
     for (let attempt = 0; ; attempt++) {
       // The browser may still be settling on its error page: try again, a few times at most.
-      const ok = await page.goto(url).then(() => true, (e: Error) => (attempt < 5 ? false : Promise.reject(e)));
+      const ok = await page.goto(url).then(
+        () => true,
+        (e: Error) => (attempt < 5 ? false : Promise.reject(e)),
+      );
       if (ok) break;
       await page.waitForTimeout(200);
     }

@@ -13,13 +13,47 @@ let workshopId: string;
 beforeAll(async () => {
   host = await startHost();
   browser = await launchBrowser();
-  const w = await host.services['workshops.create']({ fields: { name: 'ตลาดนัดสีเขียวบ้านหนองน้ำใส', group: 'กลุ่มผักปลอดสารพิษ', tambon: 'หนองน้ำใส', amphoe: 'เมือง', province: 'สระแก้ว', date: '2026-01-15', facilitator: 'พี่เลี้ยงภาคตะวันออก' } });
+  const w = await host.services['workshops.create']({
+    fields: {
+      name: 'ตลาดนัดสีเขียวบ้านหนองน้ำใส',
+      group: 'กลุ่มผักปลอดสารพิษ',
+      tambon: 'หนองน้ำใส',
+      amphoe: 'เมือง',
+      province: 'สระแก้ว',
+      date: '2026-01-15',
+      facilitator: 'พี่เลี้ยงภาคตะวันออก',
+    },
+  });
   workshopId = w.id;
   await host.services['ops.apply']({
     workshopId: w.id,
     ops: [
-      { type: 'board.add', value: { id: 'b1' as never, templateId: 'cbmc-9', title: 'แผนธุรกิจกลุ่มผัก', layout: cbmc9.layout, order: 1, createdAt: '2026-01-15T00:00:00Z' } },
-      { type: 'note.add', value: { id: 'n1' as never, boardId: 'b1' as never, blockId: 'value', x: 20, y: 160, w: 170, h: 110, text: 'ผักปลอดสารพิษ ส่งตรงถึงบ้าน น้ำใสสะอาด', color: 'green', z: 1 } },
+      {
+        type: 'board.add',
+        value: {
+          id: 'b1' as never,
+          templateId: 'cbmc-9',
+          title: 'แผนธุรกิจกลุ่มผัก',
+          layout: cbmc9.layout,
+          order: 1,
+          createdAt: '2026-01-15T00:00:00Z',
+        },
+      },
+      {
+        type: 'note.add',
+        value: {
+          id: 'n1' as never,
+          boardId: 'b1' as never,
+          blockId: 'value',
+          x: 20,
+          y: 160,
+          w: 170,
+          h: 110,
+          text: 'ผักปลอดสารพิษ ส่งตรงถึงบ้าน น้ำใสสะอาด',
+          color: 'green',
+          z: 1,
+        },
+      },
     ],
   });
 });

@@ -16,7 +16,15 @@ afterAll(async () => {
 });
 
 const post = async (channel: string, body: unknown) =>
-  (await (await fetch(`${host.url}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()).value;
+  (
+    await (
+      await fetch(`${host.url}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    ).json()
+  ).value;
 
 describe('PDF queue in the browser', () => {
   it('a third PDF waits its turn, says so, then downloads', async () => {

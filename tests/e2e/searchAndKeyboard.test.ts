@@ -29,27 +29,74 @@ afterAll(async () => {
   await host?.cleanup();
 });
 
-type State = { screen: { boardId: string | null }; selectedNoteIds: string[]; selectedBlockId: string | null; editingNoteId: string | null; draft: unknown };
-const state = (page: Page) => page.evaluate(() => {
-  const s = (window as never as { __cbmc: { store: { getState(): State } } }).__cbmc.store.getState();
-  return { boardId: s.screen.boardId, selected: s.selectedNoteIds, block: s.selectedBlockId, editing: s.editingNoteId !== null || s.draft !== null };
-});
+type State = {
+  screen: { boardId: string | null };
+  selectedNoteIds: string[];
+  selectedBlockId: string | null;
+  editingNoteId: string | null;
+  draft: unknown;
+};
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as never as { __cbmc: { store: { getState(): State } } }).__cbmc.store.getState();
+    return {
+      boardId: s.screen.boardId,
+      selected: s.selectedNoteIds,
+      block: s.selectedBlockId,
+      editing: s.editingNoteId !== null || s.draft !== null,
+    };
+  });
 
 async function seed(tag: string): Promise<string> {
-  const w = await host.services['workshops.create']({ fields: { name: `ค้นหา ${tag}`, group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' } });
+  const w = await host.services['workshops.create']({
+    fields: { name: `ค้นหา ${tag}`, group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+  });
   const now = new Date().toISOString();
   const ops: Op[] = [
     { type: 'board.add', value: { id: 'first' as never, templateId: 'cbmc-9', title: 'กระดานแรก', layout, order: 1, createdAt: now } },
     { type: 'board.add', value: { id: 'second' as never, templateId: 'cbmc-9', title: 'กระดานที่สอง', layout, order: 2, createdAt: now } },
-    { type: 'board.add', value: { id: 'plan' as never, templateId: 'operation-plan', title: 'แผนปฏิบัติการ', layout: operationPlan.layout as TableLayout, order: 3, createdAt: now } },
+    {
+      type: 'board.add',
+      value: {
+        id: 'plan' as never,
+        templateId: 'operation-plan',
+        title: 'แผนปฏิบัติการ',
+        layout: operationPlan.layout as TableLayout,
+        order: 3,
+        createdAt: now,
+      },
+    },
   ];
   const add = (id: string, boardId: string, blockId: string, y: number, text: string) =>
-    ops.push({ type: 'note.add', value: { id: id as never, boardId: boardId as never, blockId, x: 40, y, w: NOTE_SIZE.w, h: NOTE_SIZE.h, text, color: 'yellow', z: ops.length } });
+    ops.push({
+      type: 'note.add',
+      value: {
+        id: id as never,
+        boardId: boardId as never,
+        blockId,
+        x: 40,
+        y,
+        w: NOTE_SIZE.w,
+        h: NOTE_SIZE.h,
+        text,
+        color: 'yellow',
+        z: ops.length,
+      },
+    });
   add('n1', 'first', 'value', 200, 'น้ำพริกแกงสูตรแม่');
   add('n2', 'first', 'partners', 200, 'กองทุนหมู่บ้าน');
   add('n3', 'second', 'value', 200, 'ขายผักปลอดสารพิษ');
   add('target', 'second', 'channels', 380, TARGET);
-  for (let i = 0; i < 30; i++) ops.push({ type: 'row.add', value: { id: `r${i}` as never, boardId: 'plan' as never, order: i, cells: { activity: i === 27 ? 'อบรมการทำปุ๋ยหมักให้สมาชิก' : `กิจกรรมที่ ${i + 1}` } } });
+  for (let i = 0; i < 30; i++)
+    ops.push({
+      type: 'row.add',
+      value: {
+        id: `r${i}` as never,
+        boardId: 'plan' as never,
+        order: i,
+        cells: { activity: i === 27 ? 'อบรมการทำปุ๋ยหมักให้สมาชิก' : `กิจกรรมที่ ${i + 1}` },
+      },
+    });
   await host.services['ops.apply']({ workshopId: w.id as never, ops });
   return w.id;
 }
@@ -60,7 +107,13 @@ async function countPointerEvents(page: Page): Promise<void> {
     const w = window as never as { pointerEvents: number };
     w.pointerEvents = 0;
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'wheel']) {
-      window.addEventListener(type, (e) => { if ((e as MouseEvent).detail !== 0 || type !== 'click') w.pointerEvents++; }, true);
+      window.addEventListener(
+        type,
+        (e) => {
+          if ((e as MouseEvent).detail !== 0 || type !== 'click') w.pointerEvents++;
+        },
+        true,
+      );
     }
   });
 }
@@ -72,7 +125,11 @@ async function searchFor(page: Page, query: string) {
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(query);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="search-hit"]').length > 0 || /ไม่พบ/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''));
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-testid="search-hit"]').length > 0 ||
+      /ไม่พบ/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''),
+  );
   return page.locator('[data-testid="search-hit"]');
 }
 
@@ -90,7 +147,10 @@ async function tabToCanvas(page: Page): Promise<void> {
   }
 }
 
-describe.each([[1024, 768], [1920, 1080]])('at %i×%i', (width, height) => {
+describe.each([
+  [1024, 768],
+  [1920, 1080],
+])('at %i×%i', (width, height) => {
   let page: Page;
   let workshopId: string;
 
@@ -216,7 +276,9 @@ describe.each([[1024, 768], [1920, 1080]])('at %i×%i', (width, height) => {
     }
     // The counter is really on top, not hidden under something else.
     const cb = (await counter.boundingBox())!;
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-testid'), [cb.x + 10, cb.y + cb.height / 2])).toBe('note-counter');
+    expect(
+      await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-testid'), [cb.x + 10, cb.y + cb.height / 2]),
+    ).toBe('note-counter');
   });
 
   it('asks before Escape throws a changed note away, in the UI language', async () => {

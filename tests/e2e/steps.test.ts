@@ -21,7 +21,15 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
   const w = await host.services['workshops.create']({
-    fields: { name: 'เวิร์กช็อปบ้านนาขา', group: 'กลุ่มแม่บ้านเกษตรกร', tambon: 'นาขา', amphoe: 'หลังสวน', province: 'ชุมพร', date: '2026-03-01', facilitator: 'พี่เลี้ยง' },
+    fields: {
+      name: 'เวิร์กช็อปบ้านนาขา',
+      group: 'กลุ่มแม่บ้านเกษตรกร',
+      tambon: 'นาขา',
+      amphoe: 'หลังสวน',
+      province: 'ชุมพร',
+      date: '2026-03-01',
+      facilitator: 'พี่เลี้ยง',
+    },
   });
   workshopId = w.id;
   await page.goto(`${host.url}/#/w/${workshopId}`);
@@ -201,19 +209,30 @@ describe('the eleven-step navigator in real Chromium', () => {
     await page.getByTestId('template-sets').waitFor();
     const bad = JSON.parse(toTemplateSetFile({ name: 'ชุดเสีย', ...BUILTIN_LIBRARY }));
     bad.templates[0].layout.blocks[1].col = 1;
-    await page.getByTestId('set-import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page
+      .getByTestId('set-import-file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const message = page.getByTestId('sets-message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toBe('นำเข้าไม่สำเร็จ: แม่แบบ "cbmc-9": ช่อง "partners" กับ "activities" ซ้อนทับกัน — ไม่มีอะไรถูกเปลี่ยนแปลง');
+    await expect(message.textContent()).resolves.toBe(
+      'นำเข้าไม่สำเร็จ: แม่แบบ "cbmc-9": ช่อง "partners" กับ "activities" ซ้อนทับกัน — ไม่มีอะไรถูกเปลี่ยนแปลง',
+    );
     await page.screenshot({ path: shotPath('steps-import-refused.png') });
-    await expect(page.locator('[data-testid^=set-]').filter({ has: page.locator('.set-name') }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator('[data-testid^=set-]')
+        .filter({ has: page.locator('.set-name') })
+        .count(),
+    ).resolves.toBe(1);
     expect((await host.services['templateSets.list']({})).sets).toHaveLength(1);
   });
 
   it('imports a good set with a renamed step, uses it, and the navigator shows the new name', async () => {
     const good = { name: 'ชุดภาคใต้', ...structuredClone(BUILTIN_LIBRARY) };
     good.process.phases[0]!.steps[0]!.name_th = 'ค้นหาแกนนำและคนรุ่นใหม่';
-    await page.getByTestId('set-import-file').setInputFiles({ name: 'south.json', mimeType: 'application/json', buffer: Buffer.from(toTemplateSetFile(good)) });
+    await page
+      .getByTestId('set-import-file')
+      .setInputFiles({ name: 'south.json', mimeType: 'application/json', buffer: Buffer.from(toTemplateSetFile(good)) });
     await page.getByTestId('sets-message').filter({ hasText: 'นำเข้าชุด "ชุดภาคใต้" แล้ว' }).waitFor();
     await page.locator('li', { hasText: 'ชุดภาคใต้' }).getByTestId('set-use').click();
     await page.locator('li.active', { hasText: 'ชุดภาคใต้' }).waitFor();

@@ -18,7 +18,9 @@ const saved = path.join(files.dir, 'downloaded.cbmc');
 beforeAll(async () => {
   host = await startHost();
   originalId = await seedRichWorkshop(host.services, NAME);
-  await host.services['workshops.create']({ fields: { name: 'วิสาหกิจชุมชนข้าวหอม', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' } });
+  await host.services['workshops.create']({
+    fields: { name: 'วิสาหกิจชุมชนข้าวหอม', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' },
+  });
   browser = await launchBrowser();
   page = await newPage(browser);
 });

@@ -14,9 +14,12 @@ export function findElectron(env: NodeJS.ProcessEnv = process.env, platform = pr
     binary = require('electron');
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    return { reason: `Electron's binary is not installed (${why})${env.ELECTRON_SKIP_BINARY_DOWNLOAD ? '; ELECTRON_SKIP_BINARY_DOWNLOAD is set' : ''}` };
+    return {
+      reason: `Electron's binary is not installed (${why})${env.ELECTRON_SKIP_BINARY_DOWNLOAD ? '; ELECTRON_SKIP_BINARY_DOWNLOAD is set' : ''}`,
+    };
   }
   if (typeof binary !== 'string' || !fs.existsSync(binary)) return { reason: `Electron's binary is missing at ${String(binary)}` };
-  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { reason: 'no display to open a window on (run under xvfb-run)' };
+  if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY)
+    return { reason: 'no display to open a window on (run under xvfb-run)' };
   return { path: binary };
 }

@@ -32,7 +32,10 @@ async function launch(): Promise<Page> {
     args: [root],
     cwd: root,
     // As a facilitator starts it: no ELECTRON_RUN_AS_NODE left over from a tool that set it.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'ELECTRON_RUN_AS_NODE')), CBMC_DATA_DIR: data.dir } as Record<string, string>,
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'ELECTRON_RUN_AS_NODE')),
+      CBMC_DATA_DIR: data.dir,
+    } as Record<string, string>,
     timeout: 60_000,
   });
   const page = await app.firstWindow();

@@ -54,7 +54,8 @@ describe('the installer configuration (electron-builder.config.cjs)', () => {
 
   it('ships the entry point, preload, PDF worker and renderer, and no source maps', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
-    for (const f of [pkg.main, 'dist-electron/preload.cjs', 'dist-electron/pdf-worker.cjs', 'dist/renderer/index.html']) expect(shipped).toContain(f);
+    for (const f of [pkg.main, 'dist-electron/preload.cjs', 'dist-electron/pdf-worker.cjs', 'dist/renderer/index.html'])
+      expect(shipped).toContain(f);
     // Every script the page loads is in the app.
     const html = fs.readFileSync(path.join(root, 'dist/renderer/index.html'), 'utf8');
     const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => `dist/renderer/${m[1]}`);
@@ -66,14 +67,35 @@ describe('the installer configuration (electron-builder.config.cjs)', () => {
 
   it('puts resources/ (fonts and their licence) where the installed app looks for it', () => {
     const [extra] = config.extraResources;
-    const installed = resolveAppPaths({ userData: '/u', appPath: '/r/app.asar', resourcesPath: '/r', isPackaged: true, env: {}, electronVersion: '40.9.3', sqliteVersion: '12.11.1', platform: 'linux', arch: 'x64' });
+    const installed = resolveAppPaths({
+      userData: '/u',
+      appPath: '/r/app.asar',
+      resourcesPath: '/r',
+      isPackaged: true,
+      env: {},
+      electronVersion: '40.9.3',
+      sqliteVersion: '12.11.1',
+      platform: 'linux',
+      arch: 'x64',
+    });
     expect(path.join('/r', extra!.to)).toBe(installed.resourcesDir);
     const fonts = filesUnder(root, extra!.from);
-    for (const f of ['resources/fonts/Sarabun-Regular.ttf', 'resources/fonts/Sarabun-Bold.ttf', 'resources/fonts/OFL.txt']) expect(fonts).toContain(f);
+    for (const f of ['resources/fonts/Sarabun-Regular.ttf', 'resources/fonts/Sarabun-Bold.ttf', 'resources/fonts/OFL.txt'])
+      expect(fonts).toContain(f);
   });
 
   it('unpacks the PDF worker and the SQLite binary exactly where the installed app loads them', () => {
-    const installed = resolveAppPaths({ userData: '/u', appPath: '/r/app.asar', resourcesPath: '/r', isPackaged: true, env: {}, electronVersion: '40.9.3', sqliteVersion: '12.11.1', platform: 'win32', arch: 'x64' });
+    const installed = resolveAppPaths({
+      userData: '/u',
+      appPath: '/r/app.asar',
+      resourcesPath: '/r',
+      isPackaged: true,
+      env: {},
+      electronVersion: '40.9.3',
+      sqliteVersion: '12.11.1',
+      platform: 'win32',
+      arch: 'x64',
+    });
     const unpacked = path.join('/r', 'app.asar.unpacked');
     const worker = path.relative(unpacked, installed.pdfWorker).split(path.sep).join('/');
     const binding = path.relative(unpacked, installed.sqliteBinding).split(path.sep).join('/');

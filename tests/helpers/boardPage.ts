@@ -3,7 +3,9 @@ import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 
 /** Reads the page's store: the document as the editor holds it. */
 export async function docInPage(page: Page): Promise<WorkshopDoc> {
-  return page.evaluate(() => (window as never as { __cbmc: { store: { getState(): { doc: unknown } } } }).__cbmc.store.getState().doc) as Promise<WorkshopDoc>;
+  return page.evaluate(
+    () => (window as never as { __cbmc: { store: { getState(): { doc: unknown } } } }).__cbmc.store.getState().doc,
+  ) as Promise<WorkshopDoc>;
 }
 
 /** Screen position (page pixels) of a board point, using the canvas's live viewport. */
@@ -63,7 +65,9 @@ export async function notesLayerPixel(page: Page, x: number, y: number): Promise
       const canvas = document.querySelectorAll<HTMLCanvasElement>('[data-testid=board-canvas] .konvajs-content canvas')[1]!;
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const data = canvas.getContext('2d')!.getImageData(Math.floor((px! - box.left) * ratio), Math.floor((py! - box.top) * ratio), 1, 1).data;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(Math.floor((px! - box.left) * ratio), Math.floor((py! - box.top) * ratio), 1, 1).data;
       return Array.from(data);
     },
     [x, y],
@@ -72,16 +76,21 @@ export async function notesLayerPixel(page: Page, x: number, y: number): Promise
 
 /** Every pixel of the notes layer, as a data URL: two equal strings are two identical pictures. */
 export async function notesLayerImage(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelectorAll<HTMLCanvasElement>('[data-testid=board-canvas] .konvajs-content canvas')[1]!.toDataURL());
+  return page.evaluate(() =>
+    document.querySelectorAll<HTMLCanvasElement>('[data-testid=board-canvas] .konvajs-content canvas')[1]!.toDataURL(),
+  );
 }
 
 /**
  * The live viewport of the open board: where board point (0, 0) is on the canvas, the scale, and
  * where the canvas is on the page.
  */
-export async function liveViewport(page: Page): Promise<{ x: number; y: number; scale: number; boardId: string; left: number; top: number }> {
+export async function liveViewport(
+  page: Page,
+): Promise<{ x: number; y: number; scale: number; boardId: string; left: number; top: number }> {
   return page.evaluate(() => {
-    const v = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number; boardId: string; rect: DOMRect } } }).__cbmc.viewport;
+    const v = (window as never as { __cbmc: { viewport: { x: number; y: number; scale: number; boardId: string; rect: DOMRect } } }).__cbmc
+      .viewport;
     return { x: v.x, y: v.y, scale: v.scale, boardId: v.boardId, left: v.rect.left, top: v.rect.top };
   });
 }
@@ -89,7 +98,10 @@ export async function liveViewport(page: Page): Promise<{ x: number; y: number; 
 /** Sets the open board's viewport through the store, as the zoom buttons do. */
 export async function setViewport(page: Page, boardId: string, v: { x: number; y: number; scale: number }): Promise<void> {
   await page.evaluate(
-    ([id, vp]) => (window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }).__cbmc.store.getState().setViewport(id as string, vp as object),
+    ([id, vp]) =>
+      (window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } }).__cbmc.store
+        .getState()
+        .setViewport(id as string, vp as object),
     [boardId, v] as const,
   );
 }
@@ -131,7 +143,11 @@ export async function imageDifference(page: Page, a: string, b: string): Promise
  * What a screenshot of a page region shows: how many pixels there are, how many are (within 3 per
  * channel) the colour `hex`, and how many are dark like text (every channel below 110).
  */
-export async function regionPixels(page: Page, clip: { x: number; y: number; width: number; height: number }, hex: string): Promise<{ total: number; matching: number; dark: number }> {
+export async function regionPixels(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+  hex: string,
+): Promise<{ total: number; matching: number; dark: number }> {
   const png = (await page.screenshot({ clip })).toString('base64');
   return page.evaluate(
     async ([data, colour]) => {

@@ -8,7 +8,10 @@ export interface CliHost {
   proc: ChildProcess;
   url: string;
   /** Calls a contract channel the way the page does; resolves with the HTTP status and the Result. */
-  call(channel: string, body: unknown): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }>;
+  call(
+    channel: string,
+    body: unknown,
+  ): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }>;
 }
 
 /** The real browser host CLI (`node --import tsx electron/server/cli.ts`) on `dir`, on 127.0.0.1. */
@@ -40,7 +43,11 @@ export async function startCliHost(dir: string, port = 0): Promise<CliHost> {
     proc,
     url,
     async call(channel, body) {
-      const res = await fetch(`${url}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${url}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, json: await res.json() };
     },
   };

@@ -8,8 +8,30 @@ export const twoBlockLayout: CanvasLayout = {
   kind: 'canvas',
   grid: { cols: 2, rowHeights: [1] },
   blocks: [
-    { id: 'left', label_th: 'ซ้าย', label_en: 'Left', col: 1, colSpan: 1, row: 1, rowSpan: 1, questions_th: [], questions_en: [], provenance: 'proposal' },
-    { id: 'right', label_th: 'ขวา', label_en: 'Right', col: 2, colSpan: 1, row: 1, rowSpan: 1, questions_th: [], questions_en: [], provenance: 'proposal' },
+    {
+      id: 'left',
+      label_th: 'ซ้าย',
+      label_en: 'Left',
+      col: 1,
+      colSpan: 1,
+      row: 1,
+      rowSpan: 1,
+      questions_th: [],
+      questions_en: [],
+      provenance: 'proposal',
+    },
+    {
+      id: 'right',
+      label_th: 'ขวา',
+      label_en: 'Right',
+      col: 2,
+      colSpan: 1,
+      row: 1,
+      rowSpan: 1,
+      questions_th: [],
+      questions_en: [],
+      provenance: 'proposal',
+    },
   ],
 };
 
@@ -26,17 +48,39 @@ export function board(id = 'b1', layout: CanvasLayout | TableLayout = twoBlockLa
 }
 
 export function note(id: string, over: Partial<Note> = {}): Note {
-  return { id: id as Note['id'], boardId: 'b1' as Note['boardId'], blockId: 'left', x: 10, y: 10, w: 170, h: 110, text: 'น้ำปุ๋ยชีวภาพ', color: 'yellow', z: 1, ...over };
+  return {
+    id: id as Note['id'],
+    boardId: 'b1' as Note['boardId'],
+    blockId: 'left',
+    x: 10,
+    y: 10,
+    w: 170,
+    h: 110,
+    text: 'น้ำปุ๋ยชีวภาพ',
+    color: 'yellow',
+    z: 1,
+    ...over,
+  };
 }
 
 export function emptyDoc(): WorkshopDoc {
   return {
     workshop: {
       id: 'w1' as WorkshopDoc['workshop']['id'],
-      name: 'เวิร์กช็อปทดสอบ', group: 'กลุ่มแม่บ้าน', tambon: 'อ่าวลึกใต้', amphoe: 'อ่าวลึก', province: 'กระบี่',
-      date: '2026-01-15', facilitator: 'พี่เลี้ยง', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      name: 'เวิร์กช็อปทดสอบ',
+      group: 'กลุ่มแม่บ้าน',
+      tambon: 'อ่าวลึกใต้',
+      amphoe: 'อ่าวลึก',
+      province: 'กระบี่',
+      date: '2026-01-15',
+      facilitator: 'พี่เลี้ยง',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
     },
-    boards: {}, notes: {}, rows: {}, steps: {},
+    boards: {},
+    notes: {},
+    rows: {},
+    steps: {},
   };
 }
 

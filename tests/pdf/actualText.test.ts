@@ -17,7 +17,10 @@ describe('text copied or searched in a PDF is the text that was typed', () => {
     const board = addBoard(doc, 'cbmc-9', 'กระดานทดสอบ');
     ['น้ำ', 'ทำ', 'กำไร'].forEach((w, i) => addNote(doc, board, 'value', w, i));
     addNote(doc, board, null, MIXED, 0);
-    const file = save('actual-text', await renderPdf({ kind: 'board', boardId: board.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }));
+    const file = save(
+      'actual-text',
+      await renderPdf({ kind: 'board', boardId: board.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }),
+    );
     const text = rawText(file);
     // The decomposed form would mean a search for "น้ำ" finds nothing.
     expect(text).not.toContain('\u0e4d\u0e32');

@@ -39,7 +39,9 @@ describe('bad input gives a clear message', () => {
   });
 
   it('an invalid request is refused before anything is drawn', async () => {
-    await expect(renderPdf({ kind: 'blank', templateId: 'cbmc-9', paper: 'A5' } as never, null, LIBRARY, opts)).rejects.toThrow(/invalid PDF request: paper/);
+    await expect(renderPdf({ kind: 'blank', templateId: 'cbmc-9', paper: 'A5' } as never, null, LIBRARY, opts)).rejects.toThrow(
+      /invalid PDF request: paper/,
+    );
   });
 
   it('a board whose notes point at a block it no longer has lists them as unplaced', async () => {

@@ -30,9 +30,14 @@ function checkTrace(trace: TraceItem[]): { pages: number; notes: number; texts: 
     const page = p.page!;
     expect(page, `page ${i} recorded`).toBeDefined();
     const margin = { x: MARGIN, y: MARGIN, w: page.w - 2 * MARGIN, h: page.h - 2 * MARGIN };
-    for (const t of [...p.notes, ...p.texts]) expect(inside(t, margin), `page ${i + 1}: ${t.kind} "${t.text ?? ''}" at ${t.x.toFixed(1)},${t.y.toFixed(1)} ${t.w.toFixed(1)}×${t.h.toFixed(1)} leaves the margins`).toBe(true);
+    for (const t of [...p.notes, ...p.texts])
+      expect(
+        inside(t, margin),
+        `page ${i + 1}: ${t.kind} "${t.text ?? ''}" at ${t.x.toFixed(1)},${t.y.toFixed(1)} ${t.w.toFixed(1)}×${t.h.toFixed(1)} leaves the margins`,
+      ).toBe(true);
     for (let a = 0; a < p.notes.length; a++)
-      for (let b = a + 1; b < p.notes.length; b++) expect(overlaps(p.notes[a]!, p.notes[b]!), `page ${i + 1}: notes ${a} and ${b} overlap`).toBe(false);
+      for (let b = a + 1; b < p.notes.length; b++)
+        expect(overlaps(p.notes[a]!, p.notes[b]!), `page ${i + 1}: notes ${a} and ${b} overlap`).toBe(false);
     for (let a = 0; a < p.texts.length; a++)
       for (let b = a + 1; b < p.texts.length; b++)
         if (overlaps(p.texts[a]!, p.texts[b]!)) expect.fail(`page ${i + 1}: "${p.texts[a]!.text}" overlaps "${p.texts[b]!.text}"`);
@@ -53,7 +58,8 @@ describe('nothing off the page, nothing on top of something else', () => {
     if (board.layout.kind !== 'canvas') throw new Error('canvas');
     const blocks = board.layout.blocks.map((b) => b.id);
     addNote(doc, board, 'value', longNote(), 0);
-    for (let i = 0; i < 3000; i++) addNote(doc, board, i % 50 === 0 ? null : blocks[i % blocks.length]!, `${PHRASES[i % PHRASES.length]} ${i}`, i);
+    for (let i = 0; i < 3000; i++)
+      addNote(doc, board, i % 50 === 0 ? null : blocks[i % blocks.length]!, `${PHRASES[i % PHRASES.length]} ${i}`, i);
     const trace: TraceItem[] = [];
     await renderPdf({ kind: 'board', boardId: board.id }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace });
     const r = checkTrace(trace);
@@ -96,7 +102,11 @@ describe('flowGrid', () => {
       const g = flowGrid(n, w, h, o);
       expect(g.shown + g.more).toBe(n);
       expect(g.shown).toBeLessThanOrEqual(n);
-      const cells = Array.from({ length: g.shown + (g.more > 0 && g.cols > 0 ? 1 : 0) }, (_, i) => ({ ...cellAt(g, i, 0, 0, o.gap), w: g.cellW, h: g.cellH }));
+      const cells = Array.from({ length: g.shown + (g.more > 0 && g.cols > 0 ? 1 : 0) }, (_, i) => ({
+        ...cellAt(g, i, 0, 0, o.gap),
+        w: g.cellW,
+        h: g.cellH,
+      }));
       for (const c of cells) expect(inside(c, { x: 0, y: 0, w, h }), `${n} in ${w}×${h}`).toBe(true);
       for (let a = 0; a < cells.length; a++) for (let b = a + 1; b < cells.length; b++) expect(overlaps(cells[a]!, cells[b]!)).toBe(false);
       if (g.shown === n) expect(g.cellW).toBeGreaterThanOrEqual(o.minW);
@@ -115,7 +125,10 @@ describe('note colours', () => {
     const blocks = board.layout.kind === 'canvas' ? board.layout.blocks.map((b) => b.id) : [];
     NOTE_COLORS.forEach((c, i) => expect(addNote(doc, board, blocks[i]!, '', i).color).toBe(c));
     const trace: TraceItem[] = [];
-    const file = save('note-colours', await renderPdf({ kind: 'board', boardId: board.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace }));
+    const file = save(
+      'note-colours',
+      await renderPdf({ kind: 'board', boardId: board.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace }),
+    );
     // At 72 dpi a pixel is a point, the unit of the trace: read the colour at the middle of each note box.
     const raster = rasterPage(file, 1, 72);
     const boxes = trace.filter((t) => t.kind === 'note' && t.page === 0);

@@ -31,9 +31,13 @@ describe('pdfFileName', () => {
   it('names files in Thai with the Buddhist-era date', () => {
     expect(pdfFileName({ kind: 'pack' }, doc)).toBe('ตลาดนัดสีเขียวบ้านหนองน้ำใส - เอกสารเวิร์กช็อป - 2569-01-15.pdf');
     expect(pdfFileName({ kind: 'board', boardId: board.id }, doc)).toBe(`ตลาดนัดสีเขียวบ้านหนองน้ำใส - ${board.title} - 2569-01-15.pdf`);
-    expect(pdfFileName({ kind: 'step', stepId: 's3', filled: true }, doc, LIBRARY)).toBe('ตลาดนัดสีเขียวบ้านหนองน้ำใส - ขั้นตอนที่ 3 - 2569-01-15.pdf');
+    expect(pdfFileName({ kind: 'step', stepId: 's3', filled: true }, doc, LIBRARY)).toBe(
+      'ตลาดนัดสีเขียวบ้านหนองน้ำใส - ขั้นตอนที่ 3 - 2569-01-15.pdf',
+    );
     expect(pdfFileName({ kind: 'blank', templateId: 'cbmc-9' }, null, LIBRARY)).toBe('ใบงานเปล่า - แผนธุรกิจเพื่อชุมชน (CBMC 9 ช่อง).pdf');
-    expect(pdfFileName({ kind: 'blank', templateId: 'cbmc-9', lang: 'en' }, null, LIBRARY)).toBe('Blank worksheet - Community Business Model Canvas (CBMC-9).pdf');
+    expect(pdfFileName({ kind: 'blank', templateId: 'cbmc-9', lang: 'en' }, null, LIBRARY)).toBe(
+      'Blank worksheet - Community Business Model Canvas (CBMC-9).pdf',
+    );
   });
   it('leaves out a name with nothing usable in it', () => {
     expect(pdfFileName({ kind: 'pack' }, { ...doc, workshop: { ...doc.workshop, name: '///' } })).toBe('เอกสารเวิร์กช็อป - 2569-01-15.pdf');
@@ -45,7 +49,10 @@ describe('pdfFileName', () => {
     const names = [
       pdfFileName({ kind: 'pack' }, longDoc),
       pdfFileName({ kind: 'board', boardId: board.id }, longDoc),
-      ...LIBRARY.templates.flatMap((t) => [pdfFileName({ kind: 'blank', templateId: t.id }, longDoc, LIBRARY), pdfFileName({ kind: 'blank', templateId: t.id, lang: 'en' }, longDoc, LIBRARY)]),
+      ...LIBRARY.templates.flatMap((t) => [
+        pdfFileName({ kind: 'blank', templateId: t.id }, longDoc, LIBRARY),
+        pdfFileName({ kind: 'blank', templateId: t.id, lang: 'en' }, longDoc, LIBRARY),
+      ]),
     ];
     for (const name of names) {
       expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);

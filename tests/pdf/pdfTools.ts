@@ -38,14 +38,20 @@ export function expectPageSizes(file: string, allowed: PageSize[]): { pages: num
   const info = pdfInfo(file);
   expect(info.sizes.length).toBe(info.pages);
   for (const s of info.sizes) {
-    expect(allowed.some((a) => Math.abs(a.w - s.w) < 0.01 && Math.abs(a.h - s.h) < 0.01), `page size ${s.w}×${s.h}`).toBe(true);
+    expect(
+      allowed.some((a) => Math.abs(a.w - s.w) < 0.01 && Math.abs(a.h - s.h) < 0.01),
+      `page size ${s.w}×${s.h}`,
+    ).toBe(true);
   }
   return info;
 }
 
 /** Every font is Sarabun, embedded and subset. */
 export function expectSarabunEmbedded(file: string): void {
-  const rows = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const rows = run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) {
     const cols = row.trim().split(/\s+/);

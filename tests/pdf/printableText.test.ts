@@ -25,10 +25,31 @@ describe('characters the print font lacks', () => {
     const words = input.split(/\s+/).filter((w) => !pictures.test(w));
     expect(words.length).toBeGreaterThan(8);
     const doc = emptyDoc();
-    doc.boards.b1 = { id: 'b1' as never, templateId: 'cbmc-9', title: 'ทดสอบ', layout: cbmc9.layout, order: 1, createdAt: '2026-01-01T00:00:00Z' };
-    doc.notes.n1 = { id: 'n1' as never, boardId: 'b1' as never, blockId: 'value', x: 10, y: 160, w: 170, h: 110, text: input, color: 'yellow', z: 1 };
+    doc.boards.b1 = {
+      id: 'b1' as never,
+      templateId: 'cbmc-9',
+      title: 'ทดสอบ',
+      layout: cbmc9.layout,
+      order: 1,
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    doc.notes.n1 = {
+      id: 'n1' as never,
+      boardId: 'b1' as never,
+      blockId: 'value',
+      x: 10,
+      y: 160,
+      w: 170,
+      h: 110,
+      text: input,
+      color: 'yellow',
+      z: 1,
+    };
     const trace: TraceItem[] = [];
-    const file = save('emoji.pdf', await renderPdf({ kind: 'board', boardId: 'b1', paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace }));
+    const file = save(
+      'emoji.pdf',
+      await renderPdf({ kind: 'board', boardId: 'b1', paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR, trace }),
+    );
     const flat = squash(pdfText(file));
     for (const w of words) expect(flat, `"${w}" in the printed text`).toContain(squash(w));
     // A box is the font's glyph 0 (.notdef), which is what a character without a glyph is drawn

@@ -14,10 +14,20 @@ describe('printed tables carry the totals row the screen shows', () => {
     const budget = cols.find((c) => c.kind === 'baht')!;
     const budgets = ['16800.5', '4199.5', '0.1', '0.2'];
     budgets.forEach((b, i) => {
-      doc.rows[`r${i}`] = { id: `r${i}` as never, boardId: plan.id, order: i, cells: { [cols[0]!.id]: `กิจกรรมที่ ${i + 1}`, [budget.id]: b } };
+      doc.rows[`r${i}`] = {
+        id: `r${i}` as never,
+        boardId: plan.id,
+        order: i,
+        cells: { [cols[0]!.id]: `กิจกรรมที่ ${i + 1}`, [budget.id]: b },
+      };
     });
-    const file = save('table-totals', await renderPdf({ kind: 'board', boardId: plan.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }));
-    const lines = pdfText(file).split('\n').map((l) => l.trim());
+    const file = save(
+      'table-totals',
+      await renderPdf({ kind: 'board', boardId: plan.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }),
+    );
+    const lines = pdfText(file)
+      .split('\n')
+      .map((l) => l.trim());
     // A row reads as one line: its activity, then its amount as it shows on screen.
     expect(lines).toContain('กิจกรรมที่ 1 ฿16,800.50');
     expect(lines).toContain('กิจกรรมที่ 2 ฿4,199.50');
@@ -39,8 +49,13 @@ describe('printed tables carry the totals row the screen shows', () => {
     const first = roster.layout.columns[0]!;
     expect(roster.layout.columns.some((c) => c.kind === 'baht' || c.kind === 'number')).toBe(false);
     doc.rows.r1 = { id: 'r1' as never, boardId: roster.id, order: 1, cells: { [first.id]: 'นางสมศรี' } };
-    const file = save('table-no-totals', await renderPdf({ kind: 'board', boardId: roster.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }));
-    const lines = pdfText(file).split('\n').map((l) => l.trim());
+    const file = save(
+      'table-no-totals',
+      await renderPdf({ kind: 'board', boardId: roster.id, paper: 'A4', lang: 'th' }, doc, LIBRARY, { fontsDir: FONTS_DIR }),
+    );
+    const lines = pdfText(file)
+      .split('\n')
+      .map((l) => l.trim());
     expect(lines).toContain('นางสมศรี');
     expect(lines.some((l) => l.startsWith('รวม'))).toBe(false);
   });

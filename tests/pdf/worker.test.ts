@@ -54,12 +54,17 @@ describe('renderPdfInWorker', () => {
     await expect(renderPdfInWorker({ kind: 'blank', templateId: 'cbmc-9' }, null, LIBRARY, { fontsDir: '/nowhere/fonts' })).rejects.toThrow(
       /PDF font not found: \/nowhere\/fonts\/Sarabun-Regular\.ttf/,
     );
-    await expect(renderPdfInWorker({ kind: 'board', boardId: 'nope' }, sampleDoc(5), LIBRARY, { fontsDir: FONTS_DIR })).rejects.toThrow('board not found: nope');
+    await expect(renderPdfInWorker({ kind: 'board', boardId: 'nope' }, sampleDoc(5), LIBRARY, { fontsDir: FONTS_DIR })).rejects.toThrow(
+      'board not found: nope',
+    );
   });
 
   it('a worker file that does not exist is an error, not a hang', async () => {
     await expect(
-      renderPdfInWorker({ kind: 'blank', templateId: 'cbmc-9' }, null, LIBRARY, { fontsDir: FONTS_DIR, workerFile: '/nowhere/pdf-worker.cjs' }),
+      renderPdfInWorker({ kind: 'blank', templateId: 'cbmc-9' }, null, LIBRARY, {
+        fontsDir: FONTS_DIR,
+        workerFile: '/nowhere/pdf-worker.cjs',
+      }),
     ).rejects.toThrow(/PDF worker/);
   });
 });

@@ -72,7 +72,11 @@ describe('one writer per data folder, with real processes', () => {
     expect(second.output).toMatch(/in use by another program/);
     expect(second.output).toContain(`pid ${first.proc.pid}`);
     // The first one still answers: it was not disturbed.
-    const res = await fetch(`${one.url}/api/workshops.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${one.url}/api/workshops.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
 
     // kill -9 leaves its lock file behind; the pid is dead, so the next host takes the folder over.
@@ -127,7 +131,10 @@ describe('one writer per data folder, with real processes', () => {
     cleanups.push(t.cleanup);
     const file = path.join(t.dir, LOCK_FILE);
     // Its pid cannot be checked from here, so it is never judged stale.
-    fs.writeFileSync(file, JSON.stringify({ pid: 1, hostname: 'leaders-laptop', kind: 'electron', startedAt: '2026-11-30T01:00:00.000Z', token: 'x' }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid: 1, hostname: 'leaders-laptop', kind: 'electron', startedAt: '2026-11-30T01:00:00.000Z', token: 'x' }),
+    );
     expect(() => acquireDataFolderLock(t.dir, 'browser-host')).toThrow(/pid 1 @ leaders-laptop/);
     expect(fs.existsSync(file)).toBe(true);
 

@@ -20,7 +20,10 @@ const fields = { name: 'ทดสอบไฟดับ', group: '', tambon: '', 
 function readFile(dir: string, workshopId: string): { ids: string[]; integrity: string } {
   const db = new Database(path.join(dir, DB_FILE), { readonly: true });
   try {
-    const ids = db.prepare('SELECT id FROM notes WHERE workshop_id = ?').all(workshopId).map((r) => (r as { id: string }).id);
+    const ids = db
+      .prepare('SELECT id FROM notes WHERE workshop_id = ?')
+      .all(workshopId)
+      .map((r) => (r as { id: string }).id);
     return { ids, integrity: db.pragma('integrity_check', { simple: true }) as string };
   } finally {
     db.close();
@@ -53,7 +56,11 @@ describe('kill -9 of the host during a burst of writes', () => {
         const s = ++seq;
         const notes = batchOf(s);
         inFlight = { seq: s, notes };
-        const call = host.call('ops.apply', { workshopId, ops: notes.map((value) => ({ type: 'note.add', value })), client: { id: CLIENT, seq: s } });
+        const call = host.call('ops.apply', {
+          workshopId,
+          ops: notes.map((value) => ({ type: 'note.add', value })),
+          client: { id: CLIENT, seq: s },
+        });
         if (sent === killAt && !killer) killer = killHard(host.proc);
         try {
           const res = await call;

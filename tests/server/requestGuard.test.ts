@@ -26,7 +26,12 @@ afterAll(async () => {
 });
 
 /** A raw request to 127.0.0.1 with whatever Host and Origin a hostile page would send. */
-function request(method: string, pathName: string, headers: Record<string, string>, body?: string): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } | null }> {
+function request(
+  method: string,
+  pathName: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; json: { ok: boolean; error?: { code: string; message: string } } | null }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: pathName, headers, setHost: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -34,7 +39,11 @@ function request(method: string, pathName: string, headers: Record<string, strin
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
         let json = null;
-        try { json = JSON.parse(text); } catch { /* a static page */ }
+        try {
+          json = JSON.parse(text);
+        } catch {
+          /* a static page */
+        }
         resolve({ status: res.statusCode ?? 0, json });
       });
     });
@@ -85,14 +94,23 @@ describe('the browser host answers only its own page', () => {
       expect(res.status, name).toBe(200);
     }
     expect(await services['workshops.list']({})).toHaveLength(2);
-    const simple = await request('POST', '/api/workshops.create', { 'content-type': 'text/plain', host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` }, create);
+    const simple = await request(
+      'POST',
+      '/api/workshops.create',
+      { 'content-type': 'text/plain', host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` },
+      create,
+    );
     expect(simple.status).toBe(400);
     expect(await services['workshops.list']({})).toHaveLength(2);
   });
 
   it('will not bind to an address other machines can reach unless told to', async () => {
     // Refused before listening: nothing is ever bound to the network address.
-    await expect(startServer({ services, staticDir: path.join(ROOT, 'dist/renderer'), host: '0.0.0.0' })).rejects.toThrow(/--allow-network/);
-    await expect(startServer({ services, staticDir: path.join(ROOT, 'dist/renderer'), host: '192.168.1.20' })).rejects.toThrow(/ไม่เปิดให้เครื่องอื่น/);
+    await expect(startServer({ services, staticDir: path.join(ROOT, 'dist/renderer'), host: '0.0.0.0' })).rejects.toThrow(
+      /--allow-network/,
+    );
+    await expect(startServer({ services, staticDir: path.join(ROOT, 'dist/renderer'), host: '192.168.1.20' })).rejects.toThrow(
+      /ไม่เปิดให้เครื่องอื่น/,
+    );
   });
 });

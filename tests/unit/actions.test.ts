@@ -8,7 +8,11 @@ import { fakeHost } from '../helpers/fakeHost';
 import { storeWithDoc } from '../helpers/storeWithDoc';
 
 const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
-  key: k, ctrlKey: !!mods.ctrl, metaKey: !!mods.meta, shiftKey: !!mods.shift, altKey: !!mods.alt,
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
 });
 const withNotes = () => {
   const d = docWithBoard();
@@ -126,7 +130,7 @@ describe('the dispatcher', () => {
     await store.saves.flush();
   });
 
-  it('editing the open workshop\'s details is an undoable op; from the list it goes to the host', async () => {
+  it("editing the open workshop's details is an undoable op; from the list it goes to the host", async () => {
     const { store, fake } = await storeWithDoc(withNotes());
     await perform(store, 'workshop.patch', { workshopId: 'w1', fields: { name: 'ชื่อใหม่', province: 'ชุมพร' } });
     expect(store.getState().doc!.workshop.name).toBe('ชื่อใหม่');

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addBoardOps, deleteBoardOps } from '../../shared/edits/boards';
 import {
-  addedIds, addNoteOps, deleteNotesOps, duplicateNotesOps, moveNotesOps, recolourNotesOps, setNoteTextOps, topZ,
+  addedIds,
+  addNoteOps,
+  deleteNotesOps,
+  duplicateNotesOps,
+  moveNotesOps,
+  recolourNotesOps,
+  setNoteTextOps,
+  topZ,
 } from '../../shared/edits/notes';
 import { patchWorkshopOps } from '../../shared/edits/workshop';
 import { blockRects, noteRect } from '../../shared/geometry/boardGeometry';

@@ -68,7 +68,9 @@ describe('ensuring the Electron binding in its cache folder', () => {
     const broken = source('compile', () => {
       throw new Error('no C++ compiler');
     });
-    expect(() => ensureBinding(cacheFile, ELECTRON, [nothing, broken])).toThrow(/download: it left no better_sqlite3\.node\ncompile: no C\+\+ compiler/);
+    expect(() => ensureBinding(cacheFile, ELECTRON, [nothing, broken])).toThrow(
+      /download: it left no better_sqlite3\.node\ncompile: no C\+\+ compiler/,
+    );
   });
 });
 
@@ -113,7 +115,9 @@ describe('the real sources, run with stand-in tools', () => {
     };
     ensureBinding(path.join(dir, 'cache', 'better_sqlite3.node'), ELECTRON, [spy]);
     expect(seen?.nodedir).toBeNull();
-    expect(seen?.args).toEqual(expect.arrayContaining(['rebuild', '--target=40.9.3', '--arch=x64', '--dist-url=https://electronjs.org/headers']));
+    expect(seen?.args).toEqual(
+      expect.arrayContaining(['rebuild', '--target=40.9.3', '--arch=x64', '--dist-url=https://electronjs.org/headers']),
+    );
     expect(seen?.files.sort()).toEqual(['binding.gyp', 'package.json', 'src']); // the sources, not the Node build
   });
 
@@ -123,7 +127,10 @@ describe('the real sources, run with stand-in tools', () => {
     const fetch = prebuiltSource(fakeSqlitePackage(dir), tool);
     let args: string[] = [];
     ensureBinding(path.join(dir, 'cache', 'better_sqlite3.node'), ELECTRON, [
-      { name: fetch.name, produce: (s, t) => (fetch.produce(s, t), (args = JSON.parse(fs.readFileSync(path.join(s, 'args.json'), 'utf8')).args)) },
+      {
+        name: fetch.name,
+        produce: (s, t) => (fetch.produce(s, t), (args = JSON.parse(fs.readFileSync(path.join(s, 'args.json'), 'utf8')).args)),
+      },
     ]);
     expect(args.join(' ')).toContain('--runtime electron --target 40.9.3 --arch x64 --platform linux');
   });

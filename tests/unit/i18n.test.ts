@@ -31,7 +31,7 @@ describe('the dictionary', () => {
     expect(repeats).toEqual([]);
   });
 
-  it('uses the same words on screen and in print (the step purpose is เป้าหมาย, as in CODI\'s overview)', () => {
+  it("uses the same words on screen and in print (the step purpose is เป้าหมาย, as in CODI's overview)", () => {
     expect(translate('th', 'purpose')).toBe('เป้าหมาย');
     const printed = fs.readFileSync(path.join(ROOT, 'electron/pdf/stepPacket.ts'), 'utf8');
     expect(printed).toContain("ctx.t('purpose')");
@@ -74,7 +74,10 @@ function sourceFiles(dir: string): string[] {
 
 /** Removes // and /* *\/ comments, leaving strings (and the URLs inside them) alone. */
 function withoutComments(code: string): string {
-  return code.replace(/("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (all, str: string | undefined) => str ?? '');
+  return code.replace(
+    /("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g,
+    (all, str: string | undefined) => str ?? '',
+  );
 }
 
 describe('no Thai text outside the dictionary', () => {

@@ -10,12 +10,17 @@ import type { HostApi } from '../../shared/contract/contract';
 function formProblems(fields: Record<string, unknown>) {
   const r = workshopFieldsSchema.safeParse(fields);
   if (r.success) return [];
-  return r.error.issues.map((i) => ({ th: say('th', issueMessage(i, WORKSHOP_FIELD_NAMES)), en: say('en', issueMessage(i, WORKSHOP_FIELD_NAMES)) }));
+  return r.error.issues.map((i) => ({
+    th: say('th', issueMessage(i, WORKSHOP_FIELD_NAMES)),
+    en: say('en', issueMessage(i, WORKSHOP_FIELD_NAMES)),
+  }));
 }
 
 describe('validation messages', () => {
   it('asks for the workshop name in words, not "workshop name is empty"', () => {
-    expect(formProblems({ name: '   ', date: '2026-01-15' })).toEqual([{ th: 'กรุณากรอกชื่อเวิร์กช็อป', en: 'Workshop name: please fill this in' }]);
+    expect(formProblems({ name: '   ', date: '2026-01-15' })).toEqual([
+      { th: 'กรุณากรอกชื่อเวิร์กช็อป', en: 'Workshop name: please fill this in' },
+    ]);
   });
 
   it('says how long a field may be, and that an impossible date is not a date', () => {
@@ -65,7 +70,9 @@ describe('describeError (what the renderer shows)', () => {
     const keyed = new HostError('not_found', 'workshop "w1" does not exist', 'error.workshopNotFound');
     expect(describeError('th', keyed)).toBe('ไม่พบเวิร์กช็อปนี้ อาจถูกลบไปแล้ว');
     expect(describeError('en', keyed)).toBe('This workshop was not found; it may have been deleted');
-    expect(describeError('th', new HostError('conflict', 'block "x" does not exist on board b1'))).toBe('การแก้ไขนี้ไม่ตรงกับข้อมูลที่บันทึกไว้ จึงไม่ได้บันทึก');
+    expect(describeError('th', new HostError('conflict', 'block "x" does not exist on board b1'))).toBe(
+      'การแก้ไขนี้ไม่ตรงกับข้อมูลที่บันทึกไว้ จึงไม่ได้บันทึก',
+    );
     expect(describeError('th', new Error('disk on fire'))).toBe('เกิดข้อผิดพลาดในโปรแกรม (disk on fire)');
     // A message made in both languages on the host reads in the UI language only.
     const both = new HostError('unavailable', `${translate('th', 'hostDiskFull')} / ${translate('en', 'hostDiskFull')}`);

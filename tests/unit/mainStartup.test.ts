@@ -28,7 +28,12 @@ const fake = vi.hoisted(() => {
     exit: vi.fn(),
     whenReady: vi.fn(() => state.ready),
   };
-  const BrowserWindow = Object.assign(vi.fn(function () { return win; }), { getAllWindows: vi.fn(() => []), getFocusedWindow: vi.fn(() => null) });
+  const BrowserWindow = Object.assign(
+    vi.fn(function () {
+      return win;
+    }),
+    { getAllWindows: vi.fn(() => []), getFocusedWindow: vi.fn(() => null) },
+  );
   return {
     state,
     electron: {
@@ -67,7 +72,9 @@ afterEach(() => {
 /** Imports main.ts (which starts the app) and waits for its whenReady handler to finish. */
 async function startMain(): Promise<void> {
   await import('../../electron/main/main');
-  await vi.waitFor(() => expect(fake.electron.dialog.showErrorBox.mock.calls.length + fake.electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0));
+  await vi.waitFor(() =>
+    expect(fake.electron.dialog.showErrorBox.mock.calls.length + fake.electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0),
+  );
 }
 
 describe('the main process at start-up', () => {
@@ -77,7 +84,12 @@ describe('the main process at start-up', () => {
   });
 
   it("opens the database with the cached binding for its Electron version (here: this Node's build)", async () => {
-    const cached = cachedBindingPath(bindingCacheRoot(repo.dir), { electronVersion: FAKE_ELECTRON, sqliteVersion: SQLITE_VERSION, platform: process.platform, arch: process.arch });
+    const cached = cachedBindingPath(bindingCacheRoot(repo.dir), {
+      electronVersion: FAKE_ELECTRON,
+      sqliteVersion: SQLITE_VERSION,
+      platform: process.platform,
+      arch: process.arch,
+    });
     fs.mkdirSync(path.dirname(cached), { recursive: true });
     fs.copyFileSync(NODE_BINDING, cached);
     await startMain();
@@ -101,7 +113,12 @@ describe('the main process at start-up', () => {
   });
 
   it('with a binding built for another runtime: names both versions instead of a loader error', async () => {
-    const cached = cachedBindingPath(bindingCacheRoot(repo.dir), { electronVersion: FAKE_ELECTRON, sqliteVersion: SQLITE_VERSION, platform: process.platform, arch: process.arch });
+    const cached = cachedBindingPath(bindingCacheRoot(repo.dir), {
+      electronVersion: FAKE_ELECTRON,
+      sqliteVersion: SQLITE_VERSION,
+      platform: process.platform,
+      arch: process.arch,
+    });
     fs.mkdirSync(path.dirname(cached), { recursive: true });
     fs.writeFileSync(cached, 'stand-in addon: node_register_module_v143');
     await startMain();

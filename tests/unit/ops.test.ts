@@ -83,7 +83,10 @@ describe('ops', () => {
     shrunk.blocks = [{ ...shrunk.blocks[0]!, col: 1 }];
     expect(() => apply(doc, { type: 'board.patch', id: 'b1', patch: { layout: shrunk } })).toThrow(/lose their block/);
     try {
-      applyAll(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 1 } }, { type: 'note.remove', id: 'zz' }]);
+      applyAll(doc, [
+        { type: 'note.patch', id: 'n1', patch: { x: 1 } },
+        { type: 'note.remove', id: 'zz' },
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(OpError);
@@ -122,7 +125,11 @@ describe('op schemas keep patches to what they name', () => {
 describe('a batch applied once, with its inverse', () => {
   it('copies only the collections it touches and reports the records it changed', () => {
     const doc = base();
-    const { doc: after, inverse, changes } = applyBatch(doc, [
+    const {
+      doc: after,
+      inverse,
+      changes,
+    } = applyBatch(doc, [
       { type: 'note.patch', id: 'n1', patch: { x: 99 } },
       { type: 'note.add', value: note('n2') },
       { type: 'note.remove', id: 'n2' },
@@ -140,10 +147,18 @@ describe('a batch applied once, with its inverse', () => {
     const doc = base();
     doc.boards.b3 = board('b3');
     // Emptied in the same batch: the board may go.
-    const emptied = applyAll(doc, [{ type: 'note.remove', id: 'n1' }, { type: 'board.remove', id: 'b1' }]);
+    const emptied = applyAll(doc, [
+      { type: 'note.remove', id: 'n1' },
+      { type: 'board.remove', id: 'b1' },
+    ]);
     expect(emptied.boards.b1).toBeUndefined();
     // Filled in the same batch: it may not.
-    expect(() => applyAll(doc, [{ type: 'note.add', value: note('n7', { boardId: 'b3' as never }) }, { type: 'board.remove', id: 'b3' }])).toThrow(/still holds/);
+    expect(() =>
+      applyAll(doc, [
+        { type: 'note.add', value: note('n7', { boardId: 'b3' as never }) },
+        { type: 'board.remove', id: 'b3' },
+      ]),
+    ).toThrow(/still holds/);
     // Rows count too.
     expect(() => applyAll(doc, [{ type: 'board.remove', id: 't1' }])).toThrow(/still holds/);
   });
@@ -167,7 +182,10 @@ describe('a batch applied once, with its inverse', () => {
 describe('op errors', () => {
   it('carry a dictionary key and values; the message is English, and the screen can say it in Thai', () => {
     try {
-      applyAll(base(), [{ type: 'note.patch', id: 'n1', patch: { x: 1 } }, { type: 'note.patch', id: 'n1', patch: { blockId: 'ghost' } }]);
+      applyAll(base(), [
+        { type: 'note.patch', id: 'n1', patch: { x: 1 } },
+        { type: 'note.patch', id: 'n1', patch: { blockId: 'ghost' } },
+      ]);
       expect.unreachable();
     } catch (e) {
       const err = e as OpError;
@@ -192,10 +210,24 @@ describe('a batch applied in place (the host, which owns its document)', () => {
     const doc = base();
     const notes = doc.notes;
     expect(() =>
-      applyBatch(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 5 } }, { type: 'note.remove', id: 'ghost' }], { inPlace: true }),
+      applyBatch(
+        doc,
+        [
+          { type: 'note.patch', id: 'n1', patch: { x: 5 } },
+          { type: 'note.remove', id: 'ghost' },
+        ],
+        { inPlace: true },
+      ),
     ).toThrow(OpError);
     expect(doc.notes.n1!.x).toBe(10);
-    const { doc: after, inverse } = applyBatch(doc, [{ type: 'note.patch', id: 'n1', patch: { x: 5 } }, { type: 'note.add', value: note('n2') }], { inPlace: true });
+    const { doc: after, inverse } = applyBatch(
+      doc,
+      [
+        { type: 'note.patch', id: 'n1', patch: { x: 5 } },
+        { type: 'note.add', value: note('n2') },
+      ],
+      { inPlace: true },
+    );
     expect(after.notes).toBe(notes);
     expect([notes.n1!.x, Object.keys(notes).sort()]).toEqual([5, ['n1', 'n2']]);
     const back = applyAll(after, inverse);

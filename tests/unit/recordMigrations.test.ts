@@ -42,7 +42,10 @@ describe('record migration steps', () => {
   it('runs every step after the stored version, in order, on a copy', () => {
     const v1 = { id: 'n1', colour: 'pink', w: 200, h: 90, text: 'ผักปลอดสาร' };
     const frozen = structuredClone(v1);
-    expect(migrateRecord(sticky, v1, 1)).toEqual({ ok: true, record: { id: 'n1', color: 'pink', text: 'ผักปลอดสาร', size: { w: 200, h: 90 } } });
+    expect(migrateRecord(sticky, v1, 1)).toEqual({
+      ok: true,
+      record: { id: 'n1', color: 'pink', text: 'ผักปลอดสาร', size: { w: 200, h: 90 } },
+    });
     expect(v1).toEqual(frozen);
   });
 
@@ -59,8 +62,19 @@ describe('record migration steps', () => {
   });
 
   it('names the step that failed', () => {
-    const seq = recordMigrations('row', [{ name: 'SplitCells', version: 2, up: () => { throw new Error('cells is not an object'); } }]);
-    expect(migrateRecord(seq, { id: 'r1' }, 1)).toEqual({ ok: false, problem: { reason: 'migration', step: 'SplitCells', detail: 'cells is not an object' } });
+    const seq = recordMigrations('row', [
+      {
+        name: 'SplitCells',
+        version: 2,
+        up: () => {
+          throw new Error('cells is not an object');
+        },
+      },
+    ]);
+    expect(migrateRecord(seq, { id: 'r1' }, 1)).toEqual({
+      ok: false,
+      problem: { reason: 'migration', step: 'SplitCells', detail: 'cells is not an object' },
+    });
   });
 
   it('refuses what is not a record or has no sensible version', () => {
@@ -71,7 +85,12 @@ describe('record migration steps', () => {
 
   it('a sequence must number its steps 2, 3, … with distinct names', () => {
     expect(() => recordMigrations('note', [{ name: 'A', version: 3, up: () => {} }])).toThrow(/expected 2/);
-    expect(() => recordMigrations('note', [{ name: 'A', version: 2, up: () => {} }, { name: 'A', version: 3, up: () => {} }])).toThrow(/used twice/);
+    expect(() =>
+      recordMigrations('note', [
+        { name: 'A', version: 2, up: () => {} },
+        { name: 'A', version: 3, up: () => {} },
+      ]),
+    ).toThrow(/used twice/);
   });
 
   it('every step of every real sequence has a fixture, and turns it into what it should', () => {
@@ -79,7 +98,10 @@ describe('record migration steps', () => {
       for (const step of seq.steps) {
         const fixture = STEP_FIXTURES[`${seq.recordType}/${step.name}`];
         expect(fixture, `no fixture for ${seq.recordType} step ${step.name}`).toBeDefined();
-        expect(migrateRecord({ ...seq, steps: [step], version: step.version }, fixture!.before, step.version - 1)).toEqual({ ok: true, record: fixture!.after });
+        expect(migrateRecord({ ...seq, steps: [step], version: step.version }, fixture!.before, step.version - 1)).toEqual({
+          ok: true,
+          record: fixture!.after,
+        });
       }
     }
   });
@@ -111,12 +133,22 @@ describe('restoring one stored record', () => {
     const r = restoreRecord('note', noteSchema, stored({ ...note('n1'), shape: 'circle' }, newer));
     expect(r).toEqual({ ok: false, problem: { reason: 'newer', version: newer, known: RECORD_VERSIONS.note } });
     if (r.ok) return;
-    expect(describeRecordProblem('th', r.problem)).toBe(`บันทึกด้วย CBMC Studio รุ่นที่ใหม่กว่า (รูปแบบข้อมูล ${newer} แต่รุ่นนี้รู้จักถึง ${RECORD_VERSIONS.note}) กรุณาอัปเดตโปรแกรม`);
-    expect(describeRecordProblem('en', r.problem)).toMatch(new RegExp(`newer CBMC Studio \\(data format ${newer}; this version knows up to ${RECORD_VERSIONS.note}\\)\\. Please update`));
+    expect(describeRecordProblem('th', r.problem)).toBe(
+      `บันทึกด้วย CBMC Studio รุ่นที่ใหม่กว่า (รูปแบบข้อมูล ${newer} แต่รุ่นนี้รู้จักถึง ${RECORD_VERSIONS.note}) กรุณาอัปเดตโปรแกรม`,
+    );
+    expect(describeRecordProblem('en', r.problem)).toMatch(
+      new RegExp(`newer CBMC Studio \\(data format ${newer}; this version knows up to ${RECORD_VERSIONS.note}\\)\\. Please update`),
+    );
   });
 
   it('says which field is wrong, and what JSON could not be read', () => {
-    expect(restoreRecord('note', noteSchema, stored({ ...note('n1'), x: 'left' }))).toMatchObject({ ok: false, problem: { reason: 'invalid', detail: expect.stringMatching(/^x: /) } });
-    expect(restoreRecord('note', noteSchema, { id: 'n1', version: 1, json: parseStoredJson('{"id":"n1",') })).toMatchObject({ ok: false, problem: { reason: 'unreadable' } });
+    expect(restoreRecord('note', noteSchema, stored({ ...note('n1'), x: 'left' }))).toMatchObject({
+      ok: false,
+      problem: { reason: 'invalid', detail: expect.stringMatching(/^x: /) },
+    });
+    expect(restoreRecord('note', noteSchema, { id: 'n1', version: 1, json: parseStoredJson('{"id":"n1",') })).toMatchObject({
+      ok: false,
+      problem: { reason: 'unreadable' },
+    });
   });
 });

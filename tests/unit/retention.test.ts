@@ -52,7 +52,8 @@ describe('backup retention', () => {
     const doomed = new Set(backupsToDelete(named(dates), now));
     const kept = named(dates).filter((b) => !doomed.has(b.name));
     const perMonth = new Map<string, number>();
-    for (const b of kept) perMonth.set(`${b.at.getFullYear()}-${b.at.getMonth()}`, (perMonth.get(`${b.at.getFullYear()}-${b.at.getMonth()}`) ?? 0) + 1);
+    for (const b of kept)
+      perMonth.set(`${b.at.getFullYear()}-${b.at.getMonth()}`, (perMonth.get(`${b.at.getFullYear()}-${b.at.getMonth()}`) ?? 0) + 1);
     expect(perMonth.size).toBe(36);
     // The 17th (the month's newest) is the one kept for months outside the last-12 window.
     expect(kept.find((b) => b.at.getFullYear() === 2024 && b.at.getMonth() === 0)?.at.getDate()).toBe(17);

@@ -85,7 +85,10 @@ describe('searchWorkshop', () => {
     const { hits, total } = searchWorkshop(searchIndexFor(d), 'ปุ๋ยหมัก');
     expect(total).toBe(4);
     expect(hits.map((h) => [h.strength, h.target.kind === 'note' ? h.target.noteId : h.target.rowId])).toEqual([
-      ['exact', 'b'], ['exact', 'a'], ['exact', 'r1'], ['loose', 'c'],
+      ['exact', 'b'],
+      ['exact', 'a'],
+      ['exact', 'r1'],
+      ['loose', 'c'],
     ]);
     expect(whereIs(d, hits[1]!.target, 'th')).toEqual({ board: 'CBMC', place: 'ขวา' });
     expect(whereIs(d, hits[2]!.target, 'en')).toEqual({ board: 'แผนปฏิบัติการ', place: 'Activity', row: 1 });

@@ -16,7 +16,14 @@ const NODE_BINDING = path.join(path.dirname(require.resolve('better-sqlite3/pack
 const NODE_ABI = Number(process.versions.modules);
 const ELECTRON_40_ABI = 143;
 
-const checkout = { isPackaged: false, resourcesPath: '/unused', appPath: '/home/dev/cbmc', sqliteVersion: '12.11.1', platform: 'linux', arch: 'x64' };
+const checkout = {
+  isPackaged: false,
+  resourcesPath: '/unused',
+  appPath: '/home/dev/cbmc',
+  sqliteVersion: '12.11.1',
+  platform: 'linux',
+  arch: 'x64',
+};
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -37,14 +44,28 @@ describe('which SQLite binding each runtime uses', () => {
 
   it('Electron in a checkout uses the cached build for exactly its Electron and better-sqlite3 versions', () => {
     const a = sqliteBindingFor({ electron: '40.9.3' }, checkout);
-    expect(a).toBe(path.join('/home/dev/cbmc', '.cache', 'sqlite-electron', 'electron-40.9.3-linux-x64', 'better-sqlite3-12.11.1', 'better_sqlite3.node'));
+    expect(a).toBe(
+      path.join(
+        '/home/dev/cbmc',
+        '.cache',
+        'sqlite-electron',
+        'electron-40.9.3-linux-x64',
+        'better-sqlite3-12.11.1',
+        'better_sqlite3.node',
+      ),
+    );
     expect(sqliteBindingFor({ electron: '41.0.0' }, checkout)).not.toBe(a);
     expect(sqliteBindingFor({ electron: '40.9.3' }, { ...checkout, sqliteVersion: '12.12.0' })).not.toBe(a);
     expect(sqliteBindingFor({ electron: '40.9.3' }, { ...checkout, arch: 'arm64' })).not.toBe(a);
   });
 
   it('an installed app uses the binding electron-builder rebuilt, unpacked beside app.asar', () => {
-    const installed = { ...checkout, isPackaged: true, resourcesPath: 'C:\\Program Files\\CBMC Studio\\resources', appPath: 'C:\\Program Files\\CBMC Studio\\resources\\app.asar' };
+    const installed = {
+      ...checkout,
+      isPackaged: true,
+      resourcesPath: 'C:\\Program Files\\CBMC Studio\\resources',
+      appPath: 'C:\\Program Files\\CBMC Studio\\resources\\app.asar',
+    };
     expect(sqliteBindingFor({ electron: '40.9.3' }, installed)).toBe(
       path.join(installed.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
     );
@@ -65,7 +86,12 @@ describe('checking a binding before the database is opened', () => {
 
   it('the Node build is refused for Electron 40 by its version, before anything tries to load it', () => {
     const load = vi.fn();
-    expect(checkSqliteBinding(NODE_BINDING, ELECTRON_40_ABI, load)).toEqual({ kind: 'wrong-version', file: NODE_BINDING, found: NODE_ABI, expected: ELECTRON_40_ABI });
+    expect(checkSqliteBinding(NODE_BINDING, ELECTRON_40_ABI, load)).toEqual({
+      kind: 'wrong-version',
+      file: NODE_BINDING,
+      found: NODE_ABI,
+      expected: ELECTRON_40_ABI,
+    });
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -84,10 +110,17 @@ describe('checking a binding before the database is opened', () => {
 
   it("translates Node's NODE_MODULE_VERSION load error into a wrong-version problem", () => {
     const err = Object.assign(
-      new Error("The module '/x/better_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 143."),
+      new Error(
+        "The module '/x/better_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 143.",
+      ),
       { code: 'ERR_DLOPEN_FAILED' },
     );
-    expect(problemFromLoadError(err, '/x/better_sqlite3.node', 143)).toEqual({ kind: 'wrong-version', file: '/x/better_sqlite3.node', found: 115, expected: 143 });
+    expect(problemFromLoadError(err, '/x/better_sqlite3.node', 143)).toEqual({
+      kind: 'wrong-version',
+      file: '/x/better_sqlite3.node',
+      found: 115,
+      expected: 143,
+    });
   });
 });
 
@@ -106,7 +139,9 @@ describe('the message when the binding cannot be used', () => {
 
   it('for a missing binding: says missing and gives the command; an installed app says to reinstall instead', () => {
     const missing = { kind: 'missing', file: '/x/b.node' } as const;
-    expect(describeBindingProblem(missing, dev).content).toMatch(/ไม่พบไฟล์[^\n]*Electron 40\.9\.3\nThe SQLite binding \(better-sqlite3\) for Electron 40\.9\.3 is missing/);
+    expect(describeBindingProblem(missing, dev).content).toMatch(
+      /ไม่พบไฟล์[^\n]*Electron 40\.9\.3\nThe SQLite binding \(better-sqlite3\) for Electron 40\.9\.3 is missing/,
+    );
     const installed = describeBindingProblem(missing, { ...dev, isPackaged: true }).content;
     expect(installed).toContain('reinstall CBMC Studio');
     expect(installed).not.toContain('npm');

@@ -58,7 +58,7 @@ describe('step ops', () => {
     expect(applyAll(applyAll(fresh, add), invertAll(fresh, add))).toEqual(fresh);
   });
 
-  it('a step patch survives the host\'s op schema unchanged (no field is reset to a default)', () => {
+  it("a step patch survives the host's op schema unchanged (no field is reset to a default)", () => {
     let doc = applyAll(emptyDoc(), toggleOutputOps(emptyDoc(), { stepId: 's1', outputId: 's1_o1', on: true }));
     doc = applyAll(doc, setNotesOps(doc, { stepId: 's1', notes: 'บันทึก' }));
     const ops = setStatusOps(doc, { stepId: 's1', status: 'done' });

@@ -22,7 +22,9 @@ describe('table rows as ops', () => {
     expect(after.rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน', budget: '1500' });
     expect(applyAll(after, invertAll(doc, ops))).toEqual(doc);
     expect(setCellOps(doc, { rowId: row.id, columnId: 'what', value: 'วิเคราะห์ทุน' })).toEqual([]);
-    expect(setCellOps(after, { rowId: row.id, columnId: 'budget', value: '' })).toEqual([{ type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } }]);
+    expect(setCellOps(after, { rowId: row.id, columnId: 'budget', value: '' })).toEqual([
+      { type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } },
+    ]);
   });
 
   it('moves a row with one patch of its order, many times over', () => {

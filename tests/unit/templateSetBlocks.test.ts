@@ -33,7 +33,10 @@ describe('editing a board template keeps every note placed', () => {
     const batch = ops(removeBlockOps(before, { boardId: 'b1', blockId: 'left' }));
     expect(batch.at(-1)?.type).toBe('board.patch');
     expect(batch.slice(0, -1).every((o) => o.type === 'note.patch')).toBe(true);
-    const after = applyAll(before, batch.map((o) => opSchema.parse(o)));
+    const after = applyAll(
+      before,
+      batch.map((o) => opSchema.parse(o)),
+    );
     expect(Object.keys(after.notes).sort()).toEqual(['n1', 'n2', 'n3', 'n4']);
     expect([after.notes.n1?.blockId, after.notes.n2?.blockId, after.notes.n3?.blockId]).toEqual([null, null, 'right']);
     expect(allPlaced(after)).toBe(true);
@@ -72,8 +75,14 @@ describe('editing a board template keeps every note placed', () => {
 
   it('refuses a block that overlaps another or lies off the grid, naming the problem', () => {
     const d = docWithNotes();
-    expect(addBlockOps(d, { boardId: 'b1', label_th: 'ทับ', at: { col: 1, row: 1 } })).toMatchObject({ ok: false, problems: [{ key: 'layout.overlap' }] });
-    expect(editBlockOps(d, { boardId: 'b1', blockId: 'right', patch: { colSpan: 2 } })).toMatchObject({ ok: false, problems: [{ key: 'layout.offGrid' }] });
+    expect(addBlockOps(d, { boardId: 'b1', label_th: 'ทับ', at: { col: 1, row: 1 } })).toMatchObject({
+      ok: false,
+      problems: [{ key: 'layout.overlap' }],
+    });
+    expect(editBlockOps(d, { boardId: 'b1', blockId: 'right', patch: { colSpan: 2 } })).toMatchObject({
+      ok: false,
+      problems: [{ key: 'layout.offGrid' }],
+    });
   });
 
   it('moving a block carries its notes (they are stored relative to it) and edits titles and questions', () => {
@@ -83,9 +92,16 @@ describe('editing a board template keeps every note placed', () => {
     const grown = withNewRow(b1(d).layout, 'x');
     let e = applyAll(d, [{ type: 'board.patch', id: 'b1', patch: { layout: grown.layout } }]);
     e = applyAll(e, ops(editBlockOps(e, { boardId: 'b1', blockId: 'value', patch: { row: 4, rowSpan: 1, col: 1, colSpan: 2 } })));
-    e = applyAll(e, ops(editBlockOps(e, { boardId: 'b1', blockId: 'value', patch: { label_th: 'คุณค่าของเรา', questions_th: ['ทำไมลูกค้าเลือกเรา?'] } })));
+    e = applyAll(
+      e,
+      ops(editBlockOps(e, { boardId: 'b1', blockId: 'value', patch: { label_th: 'คุณค่าของเรา', questions_th: ['ทำไมลูกค้าเลือกเรา?'] } })),
+    );
     expect(e.notes.n1).toEqual(d.notes.n1);
     expect(allPlaced(e)).toBe(true);
-    expect(b1(e).layout.blocks.find((b) => b.id === 'value')).toMatchObject({ label_th: 'คุณค่าของเรา', row: 4, questions_th: ['ทำไมลูกค้าเลือกเรา?'] });
+    expect(b1(e).layout.blocks.find((b) => b.id === 'value')).toMatchObject({
+      label_th: 'คุณค่าของเรา',
+      row: 4,
+      questions_th: ['ทำไมลูกค้าเลือกเรา?'],
+    });
   });
 });

@@ -29,9 +29,26 @@ describe('built-in templates', () => {
     const ids = BUILTIN_TEMPLATES.map((t) => t.id).sort();
     expect(ids).toEqual(
       [
-        'aar', 'activity-log', 'bmc', 'capital-inventory', 'capitals', 'cbmc-12', 'cbmc-9', 'follow-up',
-        'household-survey', 'indicators', 'ksnb', 'lean', 'mission', 'operation-plan', 'policy-proposal',
-        'swot', 'tbmc', 'tbmc-matrix', 'team-roster', 'tows',
+        'aar',
+        'activity-log',
+        'bmc',
+        'capital-inventory',
+        'capitals',
+        'cbmc-12',
+        'cbmc-9',
+        'follow-up',
+        'household-survey',
+        'indicators',
+        'ksnb',
+        'lean',
+        'mission',
+        'operation-plan',
+        'policy-proposal',
+        'swot',
+        'tbmc',
+        'tbmc-matrix',
+        'team-roster',
+        'tows',
       ].sort(),
     );
   });
@@ -127,8 +144,7 @@ describe('built-in templates', () => {
   });
 
   it('gives BMC, Lean, Mission and TBMC the CBMC-9 geometry', () => {
-    const shape = (id: string) =>
-      canvasOf(findTemplate(id)!).blocks.map(({ col, colSpan, row, rowSpan }) => [col, colSpan, row, rowSpan]);
+    const shape = (id: string) => canvasOf(findTemplate(id)!).blocks.map(({ col, colSpan, row, rowSpan }) => [col, colSpan, row, rowSpan]);
     const cbmc9 = shape('cbmc-9');
     for (const id of ['bmc', 'lean', 'mission', 'tbmc']) expect(shape(id), id).toEqual(cbmc9);
   });

@@ -6,7 +6,11 @@ import { ksnb } from '../../shared/templates/ksnb';
 import { MAX_SCALE, MIN_SCALE, fitViewport, toBoard, toScreen, visibleRect, zoomAt } from '../../renderer/canvas/viewport';
 
 const layouts = { cbmc9: cbmc9.layout as CanvasLayout, ksnb: ksnb.layout as CanvasLayout };
-const windows = [{ w: 1600, h: 900 }, { w: 800, h: 1200 }, { w: 1280, h: 720 }];
+const windows = [
+  { w: 1600, h: 900 },
+  { w: 800, h: 1200 },
+  { w: 1280, h: 720 },
+];
 
 describe('fitViewport', () => {
   for (const [name, layout] of Object.entries(layouts)) {
@@ -69,7 +73,11 @@ describe('screen and board coordinates', () => {
   const vp = { x: -250.5, y: 77, scale: 1.35 };
 
   it('toBoard undoes toScreen', () => {
-    for (const p of [{ x: 0, y: 0 }, { x: 1234.5, y: -87 }, { x: 2400, y: 1836 }]) {
+    for (const p of [
+      { x: 0, y: 0 },
+      { x: 1234.5, y: -87 },
+      { x: 2400, y: 1836 },
+    ]) {
       const back = toBoard(vp, toScreen(vp, p));
       expect(back.x).toBeCloseTo(p.x, 9);
       expect(back.y).toBeCloseTo(p.y, 9);

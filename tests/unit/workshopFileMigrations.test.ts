@@ -28,7 +28,9 @@ function fileWithNotesAt(version: number, field: 'body' | 'text'): string {
   const doc = docWithBoard();
   doc.notes.n1 = note('n1', { text: 'ปุ๋ยหมักชีวภาพ' });
   doc.notes.n2 = note('n2', { text: 'ขายผ่าน LINE', blockId: 'right' });
-  const data = JSON.parse(toWorkshopFile(doc, { name: 'ชุดมาตรฐาน', ...BUILTIN_LIBRARY }, { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00.000Z' }));
+  const data = JSON.parse(
+    toWorkshopFile(doc, { name: 'ชุดมาตรฐาน', ...BUILTIN_LIBRARY }, { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00.000Z' }),
+  );
   data.recordVersions.note = version;
   for (const n of data.notes) {
     if (field === 'body') {
@@ -44,14 +46,19 @@ describe('a workshop file goes through the record migrations', () => {
     expect(RECORD_VERSIONS.note).toBe(2);
     const r = readWorkshopFile(fileWithNotesAt(1, 'body'), '2026-02-01T00:00:00.000Z');
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
-    expect(Object.values(r.value.doc.notes).map((n) => n.text).sort()).toEqual(['ขายผ่าน LINE', 'ปุ๋ยหมักชีวภาพ']);
+    expect(
+      Object.values(r.value.doc.notes)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['ขายผ่าน LINE', 'ปุ๋ยหมักชีวภาพ']);
     expect(Object.values(r.value.doc.notes).some((n) => 'body' in n)).toBe(false);
   });
 
   it('notes at this format are read as they are; a later format is refused by name', () => {
     expect(readWorkshopFile(fileWithNotesAt(2, 'text'), '2026-02-01T00:00:00.000Z').ok).toBe(true);
     expect(readWorkshopFile(fileWithNotesAt(3, 'text'), '2026-02-01T00:00:00.000Z')).toEqual({
-      ok: false, problem: { code: 'newerRecords', kind: 'note', version: 3, known: 2 },
+      ok: false,
+      problem: { code: 'newerRecords', kind: 'note', version: 3, known: 2 },
     });
   });
 

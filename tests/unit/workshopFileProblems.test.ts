@@ -36,15 +36,25 @@ describe('workshop file refusals, in Thai and in English', () => {
   });
 
   it('names where the problem is: which record, which board, which size', () => {
-    expect(describeWorkshopFileProblem('th', EVERY_PROBLEM[9]!)).toBe('โน้ตลำดับที่ 7 (id "n7") ใช้ไม่ได้: ข้อมูลไม่ครบหรือผิดรูปแบบ (color: Invalid option)');
-    expect(describeWorkshopFileProblem('en', EVERY_PROBLEM[10]!)).toBe('table row number 2 (id "r2") cannot be used: it is on board "b9", which is not in the file');
+    expect(describeWorkshopFileProblem('th', EVERY_PROBLEM[9]!)).toBe(
+      'โน้ตลำดับที่ 7 (id "n7") ใช้ไม่ได้: ข้อมูลไม่ครบหรือผิดรูปแบบ (color: Invalid option)',
+    );
+    expect(describeWorkshopFileProblem('en', EVERY_PROBLEM[10]!)).toBe(
+      'table row number 2 (id "r2") cannot be used: it is on board "b9", which is not in the file',
+    );
     expect(describeWorkshopFileProblem('th', EVERY_PROBLEM[0]!)).toBe('ไฟล์ใหญ่เกินไป (60.0 MB ต้องไม่เกิน 50 MB)');
   });
 
   it('an empty file, a file of another kind and a file cut inside a number are told apart', () => {
     expect(readWorkshopFile('  \n', 'now')).toEqual({ ok: false, problem: { code: 'empty' } });
-    expect(readWorkshopFile('{"format":"cbmc-template-set","version":1}', 'now')).toEqual({ ok: false, problem: { code: 'notWorkshopFile' } });
-    expect(readWorkshopFile('{"format":"cbmc-workshop","formatVersion":1', 'now')).toMatchObject({ ok: false, problem: { code: 'truncated' } });
+    expect(readWorkshopFile('{"format":"cbmc-template-set","version":1}', 'now')).toEqual({
+      ok: false,
+      problem: { code: 'notWorkshopFile' },
+    });
+    expect(readWorkshopFile('{"format":"cbmc-workshop","formatVersion":1', 'now')).toMatchObject({
+      ok: false,
+      problem: { code: 'truncated' },
+    });
     expect(readWorkshopFile('{"format":"cbmc-workshop",,}', 'now')).toMatchObject({ ok: false, problem: { code: 'notJson' } });
   });
 });

@@ -87,7 +87,9 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
         </div>
         {!recovery && (
           <div className="header-actions">
-            <button data-testid="backups-back" onClick={() => store.getState().setScreen({ kind: 'list' })}>← {t('backToList')}</button>
+            <button data-testid="backups-back" onClick={() => store.getState().setScreen({ kind: 'list' })}>
+              ← {t('backToList')}
+            </button>
             <button className="primary" data-testid="backup-now" disabled={busy} onClick={() => void backupNow()}>
               {busy ? t('backingUp') : t('backupNow')}
             </button>
@@ -121,12 +123,18 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
                 <td>{formatThaiDateTime(b.at, lang)}</td>
                 <td>{t(reasonKey(b.reason))}</td>
                 <td className="num">{formatSize(b.size)}</td>
-                <td className="num" data-testid="backup-workshops">{b.workshops}</td>
+                <td className="num" data-testid="backup-workshops">
+                  {b.workshops}
+                </td>
                 <td className="num">{b.notes}</td>
                 <td className="backup-actions">
-                  <button data-testid="restore-all" disabled={busy} onClick={() => setConfirming(b)}>{t('restoreAll')}</button>
+                  <button data-testid="restore-all" disabled={busy} onClick={() => setConfirming(b)}>
+                    {t('restoreAll')}
+                  </button>
                   {!recovery && (
-                    <button data-testid="restore-one" disabled={busy || b.workshops === 0} onClick={() => setPicking(b)}>{t('restoreOne')}</button>
+                    <button data-testid="restore-one" disabled={busy || b.workshops === 0} onClick={() => setPicking(b)}>
+                      {t('restoreOne')}
+                    </button>
                   )}
                 </td>
               </tr>
@@ -136,7 +144,9 @@ export function BackupsScreen({ recovery, onRecovered }: { recovery: RecoveryInf
       )}
       {confirming && (
         <ConfirmDialog
-          message={confirming === 'empty' ? t('confirmStartEmpty') : t('confirmRestoreAll', { date: formatThaiDateTime(confirming.at, lang) })}
+          message={
+            confirming === 'empty' ? t('confirmStartEmpty') : t('confirmRestoreAll', { date: formatThaiDateTime(confirming.at, lang) })
+          }
           confirmLabel={confirming === 'empty' ? t('startEmpty') : t('restoreAll')}
           cancelLabel={t('cancel')}
           onCancel={() => setConfirming(null)}

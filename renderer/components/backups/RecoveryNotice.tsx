@@ -10,7 +10,9 @@ export function RecoveryNotice({ recovery, onStartEmpty }: { recovery: RecoveryI
       <h2>{t(recovery.kind === 'damaged' ? 'recoveryTitle' : 'recoveryMissingTitle')}</h2>
       <p>{recovery.kind === 'damaged' ? t('recoveryDamaged', { path: moved }) : t('recoveryMissing')}</p>
       <p className="muted small">{t('recoveryDetail', { reason: recovery.reason })}</p>
-      <button type="button" data-testid="start-empty" onClick={onStartEmpty}>{t('startEmpty')}</button>
+      <button type="button" data-testid="start-empty" onClick={onStartEmpty}>
+        {t('startEmpty')}
+      </button>
     </section>
   );
 }

@@ -8,7 +8,15 @@ import { useT } from '../../app/useT';
 import { Dialog } from '../Dialog';
 
 /** The workshops inside one backup; the one picked is added as a new copy. */
-export function RestoreWorkshopDialog({ backup, onClose, onRestored }: { backup: BackupInfo; onClose(): void; onRestored(w: Workshop): void }) {
+export function RestoreWorkshopDialog({
+  backup,
+  onClose,
+  onRestored,
+}: {
+  backup: BackupInfo;
+  onClose(): void;
+  onRestored(w: Workshop): void;
+}) {
   const store = useAppStore();
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -33,21 +41,32 @@ export function RestoreWorkshopDialog({ backup, onClose, onRestored }: { backup:
   };
 
   return (
-    <Dialog title={t('chooseWorkshopTitle', { date: formatThaiDateTime(backup.at, lang) })} onClose={onClose} testId="restore-workshop-dialog">
+    <Dialog
+      title={t('chooseWorkshopTitle', { date: formatThaiDateTime(backup.at, lang) })}
+      onClose={onClose}
+      testId="restore-workshop-dialog"
+    >
       <p className="muted">{t('restoreOneHint')}</p>
       <ul className="backup-workshops">
         {list?.map((w) => (
           <li key={w.id} data-testid="backup-workshop">
             <span>
               <strong>{w.name}</strong>
-              <span className="muted"> · {formatBuddhistDate(w.date, lang)} · {t('notesCount', { n: w.noteCount })}</span>
+              <span className="muted">
+                {' '}
+                · {formatBuddhistDate(w.date, lang)} · {t('notesCount', { n: w.noteCount })}
+              </span>
             </span>
-            <button type="button" data-testid="restore-copy" disabled={busy} onClick={() => void restore(w)}>{t('restoreAsCopy')}</button>
+            <button type="button" data-testid="restore-copy" disabled={busy} onClick={() => void restore(w)}>
+              {t('restoreAsCopy')}
+            </button>
           </li>
         ))}
       </ul>
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>{t('cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
       </div>
     </Dialog>
   );

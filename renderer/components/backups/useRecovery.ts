@@ -18,7 +18,10 @@ export function useRecovery(): { checked: boolean; recovery: RecoveryInfo | null
       setChecked(true);
     };
     // An unreachable host is reported by the screens that load data.
-    store.host['backups.status']({}).then((s) => done(s.recovery), () => done(null));
+    store.host['backups.status']({}).then(
+      (s) => done(s.recovery),
+      () => done(null),
+    );
     return () => {
       alive = false;
     };

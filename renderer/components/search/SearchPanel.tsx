@@ -68,7 +68,13 @@ export function SearchPanel() {
         }}
       />
       <div className="search-status" data-testid="search-status" aria-live="polite">
-        {query.trim() === '' ? t('searchHelp') : total === 0 ? t('searchNoHits', { q: query.trim() }) : total > hits.length ? t('searchMore', { shown: hits.length, n: total }) : t('searchCount', { n: total })}
+        {query.trim() === ''
+          ? t('searchHelp')
+          : total === 0
+            ? t('searchNoHits', { q: query.trim() })
+            : total > hits.length
+              ? t('searchMore', { shown: hits.length, n: total })
+              : t('searchCount', { n: total })}
       </div>
       <ul id="search-results" role="listbox" ref={list}>
         {hits.map((h, i) => {

@@ -10,7 +10,12 @@ import { perform } from '../../actions/dispatcher';
 import { StepWorksheets } from './StepWorksheets';
 
 /** One step: its purpose, what happens, questions to ask, worksheets, outputs to tick and the facilitator's notes. */
-export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
+export function StepPanel({
+  stepId,
+  boardId,
+  onOpenBoard,
+  onClose,
+}: {
   stepId: string;
   boardId: string | null;
   onOpenBoard(id: string): void;
@@ -37,7 +42,9 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
           <small className="muted">{t('stepNumber', { n: step.number })}</small>
           <h2>{pick(lang, step.name_th, step.name_en)}</h2>
         </div>
-        <button className="icon" onClick={onClose} aria-label={t('close')} title={t('close')}>×</button>
+        <button className="icon" onClick={onClose} aria-label={t('close')} title={t('close')}>
+          ×
+        </button>
       </header>
       <div className="status-switch" role="radiogroup" aria-label={t('stepStatus')}>
         {STEP_STATUSES.map((st) => (
@@ -70,7 +77,9 @@ export function StepPanel({ stepId, boardId, onOpenBoard, onClose }: {
         <section>
           <h3>{t('guidingQuestions')}</h3>
           <ul className="questions">
-            {questions.map((q, i) => <li key={i}>{q}</li>)}
+            {questions.map((q, i) => (
+              <li key={i}>{q}</li>
+            ))}
           </ul>
         </section>
       )}

@@ -30,7 +30,11 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
       <select className="cell-input" aria-label={label} data-testid={testId} value={value} onChange={(e) => onCommit(e.target.value)}>
         <option value="">{t('chooseOption')}</option>
         {!options.includes(value) && value !== '' && <option value={value}>{value}</option>}
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
       </select>
     );
   }
@@ -53,12 +57,12 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
     }
   };
   const common = {
-    'className': `cell-input ${column.kind}${problem ? ' invalid' : ''}`,
+    className: `cell-input ${column.kind}${problem ? ' invalid' : ''}`,
     'aria-label': label,
     'aria-invalid': problem !== null,
-    'title': problem === 'number' ? t('badNumber') : problem === 'date' ? t('badDate') : undefined,
+    title: problem === 'number' ? t('badNumber') : problem === 'date' ? t('badDate') : undefined,
     'data-testid': testId,
-    'onKeyDown': onKey,
+    onKeyDown: onKey,
   };
 
   if (column.kind === 'text') {
@@ -85,7 +89,11 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
         onChange={(e) => setDraft(e.target.value)}
         onBlur={(e) => finish(e.target.value)}
       />
-      {problem && <small className="cell-problem" role="alert">{problem === 'number' ? t('badNumber') : t('badDate')}</small>}
+      {problem && (
+        <small className="cell-problem" role="alert">
+          {problem === 'number' ? t('badNumber') : t('badDate')}
+        </small>
+      )}
     </>
   );
 }

@@ -49,8 +49,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
           + {t('addRow')}
         </button>
         <span className="sep" />
-        <button data-testid="tool-undo" disabled={!isEnabled(store, 'undo')} title={t('undo')} onClick={() => perform(store, 'undo')}>↶<span className="tool-word"> {t('undo')}</span></button>
-        <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} title={t('redo')} onClick={() => perform(store, 'redo')}>↷<span className="tool-word"> {t('redo')}</span></button>
+        <button data-testid="tool-undo" disabled={!isEnabled(store, 'undo')} title={t('undo')} onClick={() => perform(store, 'undo')}>
+          ↶<span className="tool-word"> {t('undo')}</span>
+        </button>
+        <button data-testid="tool-redo" disabled={!isEnabled(store, 'redo')} title={t('redo')} onClick={() => perform(store, 'redo')}>
+          ↷<span className="tool-word"> {t('redo')}</span>
+        </button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
         <ExportDataMenu boardId={board.id} />
@@ -59,7 +63,9 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         <table className="worksheet-table" style={{ width: tableWidth }}>
           <colgroup>
             <col style={{ width: 44 }} />
-            {columns.map((c, i) => <col key={c.id} style={{ width: widths[i] }} />)}
+            {columns.map((c, i) => (
+              <col key={c.id} style={{ width: widths[i] }} />
+            ))}
             <col style={{ width: 96 }} />
           </colgroup>
           <thead>
@@ -90,12 +96,35 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                   </td>
                 ))}
                 <td className="row-tools">
-                  <button className="icon" title={t('moveUp')} aria-label={t('moveUp')} data-testid="row-up" disabled={i === 0}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}>↑</button>
-                  <button className="icon" title={t('moveDown')} aria-label={t('moveDown')} data-testid="row-down" disabled={i === rows.length - 1}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}>↓</button>
-                  <button className="icon danger" title={t('deleteRow')} aria-label={t('deleteRow')} data-testid="row-delete"
-                    onClick={() => perform(store, 'row.delete', { rowId: row.id })}>×</button>
+                  <button
+                    className="icon"
+                    title={t('moveUp')}
+                    aria-label={t('moveUp')}
+                    data-testid="row-up"
+                    disabled={i === 0}
+                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    className="icon"
+                    title={t('moveDown')}
+                    aria-label={t('moveDown')}
+                    data-testid="row-down"
+                    disabled={i === rows.length - 1}
+                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    className="icon danger"
+                    title={t('deleteRow')}
+                    aria-label={t('deleteRow')}
+                    data-testid="row-delete"
+                    onClick={() => perform(store, 'row.delete', { rowId: row.id })}
+                  >
+                    ×
+                  </button>
                 </td>
               </tr>
             ))}
@@ -107,7 +136,11 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                 {columns.map((c, i) => {
                   const total = totals[i] ?? null;
                   return (
-                    <td key={c.id} className={i === 0 ? 'total first-col' : 'total'} data-testid={total === null ? undefined : `total-${c.id}`}>
+                    <td
+                      key={c.id}
+                      className={i === 0 ? 'total first-col' : 'total'}
+                      data-testid={total === null ? undefined : `total-${c.id}`}
+                    >
                       {total !== null ? displayText(c.kind, String(total), lang) : ''}
                     </td>
                   );

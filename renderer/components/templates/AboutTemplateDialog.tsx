@@ -15,14 +15,21 @@ export function AboutTemplateDialog({ board, onClose }: { board: Board; onClose(
   const template = useApp((s) => s.library?.templates.find((x) => x.id === board.templateId));
   const parts: { id: string; label: string; provenance: Provenance; source?: string }[] =
     board.layout.kind === 'canvas'
-      ? board.layout.blocks.map((b) => ({ id: b.id, label: pick(lang, b.label_th, b.label_en), provenance: b.provenance, source: b.source_url }))
+      ? board.layout.blocks.map((b) => ({
+          id: b.id,
+          label: pick(lang, b.label_th, b.label_en),
+          provenance: b.provenance,
+          source: b.source_url,
+        }))
       : board.layout.columns.map((c) => ({ id: c.id, label: pick(lang, c.label_th, c.label_en), provenance: c.provenance }));
 
   return (
     <Dialog title={t('aboutTemplate')} onClose={onClose} testId="about-template">
       {template && (
         <>
-          <p><strong>{t('madeFrom', { name: pick(lang, template.name_th, template.name_en) })}</strong></p>
+          <p>
+            <strong>{t('madeFrom', { name: pick(lang, template.name_th, template.name_en) })}</strong>
+          </p>
           <p className="about-description">{pick(lang, template.description_th, template.description_en)}</p>
         </>
       )}
@@ -32,10 +39,14 @@ export function AboutTemplateDialog({ board, onClose }: { board: Board; onClose(
           {parts.map((p) => (
             <tr key={p.id} data-testid={`provenance-${p.id}`} data-provenance={p.provenance}>
               <td>{p.label}</td>
-              <td><span className={`prov-badge ${p.provenance}`}>{t(`prov_${p.provenance}`)}</span></td>
+              <td>
+                <span className={`prov-badge ${p.provenance}`}>{t(`prov_${p.provenance}`)}</span>
+              </td>
               <td>
                 {p.source && (
-                  <a href={p.source} target="_blank" rel="noreferrer noopener" title={p.source}>{hostOf(p.source)}</a>
+                  <a href={p.source} target="_blank" rel="noreferrer noopener" title={p.source}>
+                    {hostOf(p.source)}
+                  </a>
                 )}
               </td>
             </tr>
@@ -43,7 +54,9 @@ export function AboutTemplateDialog({ board, onClose }: { board: Board; onClose(
         </tbody>
       </table>
       <div className="dialog-buttons">
-        <button className="primary" data-testid="about-close" onClick={onClose}>{t('close')}</button>
+        <button className="primary" data-testid="about-close" onClick={onClose}>
+          {t('close')}
+        </button>
       </div>
     </Dialog>
   );

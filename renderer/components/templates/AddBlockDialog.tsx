@@ -25,11 +25,16 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
 
   const create = () => {
     const title = label.trim();
-    const done = perform(store, 'block.add', cell
-      ? { boardId: board.id, label_th: title, at: cell, colSpan: Math.min(colSpan, room.cols), rowSpan: Math.min(rowSpan, room.rows) }
-      : { boardId: board.id, label_th: title, at: null });
+    const done = perform(
+      store,
+      'block.add',
+      cell
+        ? { boardId: board.id, label_th: title, at: cell, colSpan: Math.min(colSpan, room.cols), rowSpan: Math.min(rowSpan, room.rows) }
+        : { boardId: board.id, label_th: title, at: null },
+    );
     if (done?.ok) onClose();
-    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
+    else if (done && done.problems.length > 0)
+      setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
   };
 
   return (
@@ -42,30 +47,62 @@ export function AddBlockDialog({ board, onClose }: { board: CanvasBoard; onClose
         {cell ? (
           <label>
             <span>{t('freeArea')}</span>
-            <select data-testid="free-cell" value={cellIndex} onChange={(e) => { setCellIndex(Number(e.target.value)); setColSpan(1); setRowSpan(1); }}>
-              {cells.map((c, i) => <option key={`${c.col},${c.row}`} value={i}>{t('freeCell', { col: c.col, row: c.row })}</option>)}
+            <select
+              data-testid="free-cell"
+              value={cellIndex}
+              onChange={(e) => {
+                setCellIndex(Number(e.target.value));
+                setColSpan(1);
+                setRowSpan(1);
+              }}
+            >
+              {cells.map((c, i) => (
+                <option key={`${c.col},${c.row}`} value={i}>
+                  {t('freeCell', { col: c.col, row: c.row })}
+                </option>
+              ))}
             </select>
           </label>
         ) : (
-          <p className="muted" data-testid="no-free-area">{t('noFreeArea')}</p>
+          <p className="muted" data-testid="no-free-area">
+            {t('noFreeArea')}
+          </p>
         )}
         {cell && (
           <>
             <label>
               <span>{t('spanCols')}</span>
-              <input type="number" min={1} max={room.cols} value={colSpan} onChange={(e) => setColSpan(Math.max(1, Math.min(room.cols, Number(e.target.value) || 1)))} />
+              <input
+                type="number"
+                min={1}
+                max={room.cols}
+                value={colSpan}
+                onChange={(e) => setColSpan(Math.max(1, Math.min(room.cols, Number(e.target.value) || 1)))}
+              />
             </label>
             <label>
               <span>{t('spanRows')}</span>
-              <input type="number" min={1} max={room.rows} value={rowSpan} onChange={(e) => setRowSpan(Math.max(1, Math.min(room.rows, Number(e.target.value) || 1)))} />
+              <input
+                type="number"
+                min={1}
+                max={room.rows}
+                value={rowSpan}
+                onChange={(e) => setRowSpan(Math.max(1, Math.min(room.rows, Number(e.target.value) || 1)))}
+              />
             </label>
           </>
         )}
-        {problem && <p className="form-error" role="alert">{problem}</p>}
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
       </div>
       <div className="dialog-buttons">
         <button onClick={onClose}>{t('cancel')}</button>
-        <button className="primary" data-testid="add-block-submit" disabled={label.trim() === ''} onClick={create}>{t('create')}</button>
+        <button className="primary" data-testid="add-block-submit" disabled={label.trim() === ''} onClick={create}>
+          {t('create')}
+        </button>
       </div>
     </Dialog>
   );

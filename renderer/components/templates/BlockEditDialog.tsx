@@ -10,7 +10,11 @@ import { perform } from '../../actions/dispatcher';
 import type { EditOutcome } from '../../actions/commitEdit';
 import { PlacementFields } from './PlacementFields';
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Edits one block of the board's own layout: titles, guiding questions, place and size; or removes it. */
 export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard; block: BlockDef; onClose(): void }) {
@@ -27,14 +31,17 @@ export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard;
 
   const show = (done: EditOutcome | null) => {
     if (done?.ok) onClose();
-    else if (done && done.problems.length > 0) setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
+    else if (done && done.problems.length > 0)
+      setProblem(t('layoutProblem', { message: done.problems.map((m) => t(m.key, m.vars)).join('; ') }));
   };
   const save = () =>
-    show(perform(store, 'block.edit', {
-      boardId: board.id,
-      blockId: block.id,
-      patch: { label_th: labelTh.trim(), label_en: labelEn.trim(), questions_th: lines(qTh), questions_en: lines(qEn), ...place },
-    }));
+    show(
+      perform(store, 'block.edit', {
+        boardId: board.id,
+        blockId: block.id,
+        patch: { label_th: labelTh.trim(), label_en: labelEn.trim(), questions_th: lines(qTh), questions_en: lines(qEn), ...place },
+      }),
+    );
   const remove = () => show(perform(store, 'block.remove', { boardId: board.id, blockId: block.id }));
   const held = notesIn(store.getState().doc!, board.id, block.id).length;
 
@@ -69,19 +76,21 @@ export function BlockEditDialog({ board, block, onClose }: { board: CanvasBoard;
           <textarea data-testid="block-questions-en" rows={5} value={qEn} onChange={(e) => setQEn(e.target.value)} />
         </label>
         <PlacementFields grid={board.layout.grid} value={place} onChange={setPlace} />
-        {problem && <p className="form-error" role="alert" data-testid="block-problem">{problem}</p>}
+        {problem && (
+          <p className="form-error" role="alert" data-testid="block-problem">
+            {problem}
+          </p>
+        )}
       </div>
       <div className="dialog-buttons">
-        <button
-          className="danger"
-          data-testid="block-remove"
-          onClick={() => (held > 0 ? setConfirming(true) : remove())}
-        >
+        <button className="danger" data-testid="block-remove" onClick={() => (held > 0 ? setConfirming(true) : remove())}>
           {t('removeBlock')}
         </button>
         <span className="spacer" />
         <button onClick={onClose}>{t('cancel')}</button>
-        <button className="primary" data-testid="block-save" disabled={labelTh.trim() === ''} onClick={save}>{t('save')}</button>
+        <button className="primary" data-testid="block-save" disabled={labelTh.trim() === ''} onClick={save}>
+          {t('save')}
+        </button>
       </div>
     </Dialog>
   );

@@ -1,7 +1,12 @@
 import type { Grid } from '../../../shared/model/Template';
 import { useT } from '../../app/useT';
 
-export interface Placement { col: number; row: number; colSpan: number; rowSpan: number }
+export interface Placement {
+  col: number;
+  row: number;
+  colSpan: number;
+  rowSpan: number;
+}
 
 /** Where a block sits on the template grid and how many cells it spans (checked on save). */
 export function PlacementFields({ grid, value, onChange }: { grid: Grid; value: Placement; onChange(p: Placement): void }) {

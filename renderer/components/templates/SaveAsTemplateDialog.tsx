@@ -38,11 +38,15 @@ export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose
 
   const save = async () => {
     try {
-      const base = target === NEW_SET
-        ? { name: setName.trim(), templates: library!.templates, process: library!.process }
-        : await store.host['templateSets.get']({ id: target });
+      const base =
+        target === NEW_SET
+          ? { name: setName.trim(), templates: library!.templates, process: library!.process }
+          : await store.host['templateSets.get']({ id: target });
       const template: Template = {
-        id: uniqueTemplateId(base.templates.map((x) => x.id), nameEn),
+        id: uniqueTemplateId(
+          base.templates.map((x) => x.id),
+          nameEn,
+        ),
         name_th: nameTh.trim(),
         name_en: nameEn.trim(),
         description_th: source?.description_th ?? '',
@@ -80,7 +84,11 @@ export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose
           <span>{t('targetSet')}</span>
           <select data-testid="template-target" value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value={NEW_SET}>{t('newSet')}</option>
-            {sets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
         {target === NEW_SET && (
@@ -93,7 +101,11 @@ export function SaveAsTemplateDialog({ board, onClose }: { board: Board; onClose
           <input type="checkbox" checked={useNow} onChange={(e) => setUseNow(e.target.checked)} />
           <span>{t('useAfterSave')}</span>
         </label>
-        {problem && <p className="form-error" role="alert">{problem}</p>}
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
       </div>
       <div className="dialog-buttons">
         <button onClick={onClose}>{t('cancel')}</button>

@@ -9,7 +9,11 @@ import { Dialog } from '../Dialog';
 import { describeError } from '../../host/describeError';
 
 type TextKey = 'name_th' | 'name_en' | 'purpose_th' | 'purpose_en' | 'activities_th' | 'activities_en';
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Renames a set's steps and edits their texts. Ids, worksheets and outputs stay as they are. */
 export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): void }) {
@@ -22,10 +26,13 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void store.host['templateSets.get']({ id: setId }).then((s) => {
-      setSet(s);
-      setStepId(allSteps(s.process)[0]?.id ?? '');
-    }, (e) => setProblem(describeError(store.getState().lang, e)));
+    void store.host['templateSets.get']({ id: setId }).then(
+      (s) => {
+        setSet(s);
+        setStepId(allSteps(s.process)[0]?.id ?? '');
+      },
+      (e) => setProblem(describeError(store.getState().lang, e)),
+    );
   }, [store, setId]);
 
   const step = set ? allSteps(set.process).find((s) => s.id === stepId) : undefined;
@@ -37,9 +44,22 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
   const text = (key: TextKey, label: string, rows = 1) => (
     <label>
       <span>{label}</span>
-      {rows === 1
-        ? <input data-testid={`step-edit-${key}`} value={step?.[key] ?? ''} maxLength={LIMITS.title} onChange={(e) => change({ [key]: e.target.value })} />
-        : <textarea data-testid={`step-edit-${key}`} rows={rows} value={step?.[key] ?? ''} maxLength={LIMITS.longText} onChange={(e) => change({ [key]: e.target.value })} />}
+      {rows === 1 ? (
+        <input
+          data-testid={`step-edit-${key}`}
+          value={step?.[key] ?? ''}
+          maxLength={LIMITS.title}
+          onChange={(e) => change({ [key]: e.target.value })}
+        />
+      ) : (
+        <textarea
+          data-testid={`step-edit-${key}`}
+          rows={rows}
+          value={step?.[key] ?? ''}
+          maxLength={LIMITS.longText}
+          onChange={(e) => change({ [key]: e.target.value })}
+        />
+      )}
     </label>
   );
   const save = async () => {
@@ -48,7 +68,11 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
       const { createdAt: _c, updatedAt: _u, ...content } = set;
       const phases = content.process.phases.map((ph) => ({
         ...ph,
-        steps: ph.steps.map((s) => ({ ...s, questions_th: lines(s.questions_th.join('\n')), questions_en: lines(s.questions_en.join('\n')) })),
+        steps: ph.steps.map((s) => ({
+          ...s,
+          questions_th: lines(s.questions_th.join('\n')),
+          questions_en: lines(s.questions_en.join('\n')),
+        })),
       }));
       await store.host['templateSets.save']({ ...content, process: { ...content.process, phases } });
       onClose();
@@ -64,7 +88,11 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
           <label className="wide">
             <span>{t('chooseStep')}</span>
             <select data-testid="step-edit-choose" value={stepId} onChange={(e) => setStepId(e.target.value)}>
-              {allSteps(set.process).map((s) => <option key={s.id} value={s.id}>{s.number}. {pick(lang, s.name_th, s.name_en)}</option>)}
+              {allSteps(set.process).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.number}. {pick(lang, s.name_th, s.name_en)}
+                </option>
+              ))}
             </select>
           </label>
           {text('name_th', t('stepNameTh'))}
@@ -75,18 +103,34 @@ export function SetStepsDialog({ setId, onClose }: { setId: string; onClose(): v
           {text('activities_en', t('activitiesEn'), 5)}
           <label>
             <span>{t('questionsTh')}</span>
-            <textarea rows={4} value={step.questions_th.join('\n')} onChange={(e) => change({ questions_th: e.target.value.split('\n') })} onBlur={() => change({ questions_th: lines(step.questions_th.join('\n')) })} />
+            <textarea
+              rows={4}
+              value={step.questions_th.join('\n')}
+              onChange={(e) => change({ questions_th: e.target.value.split('\n') })}
+              onBlur={() => change({ questions_th: lines(step.questions_th.join('\n')) })}
+            />
           </label>
           <label>
             <span>{t('questionsEn')}</span>
-            <textarea rows={4} value={step.questions_en.join('\n')} onChange={(e) => change({ questions_en: e.target.value.split('\n') })} onBlur={() => change({ questions_en: lines(step.questions_en.join('\n')) })} />
+            <textarea
+              rows={4}
+              value={step.questions_en.join('\n')}
+              onChange={(e) => change({ questions_en: e.target.value.split('\n') })}
+              onBlur={() => change({ questions_en: lines(step.questions_en.join('\n')) })}
+            />
           </label>
         </div>
       )}
-      {problem && <p className="form-error" role="alert" data-testid="set-steps-problem">{problem}</p>}
+      {problem && (
+        <p className="form-error" role="alert" data-testid="set-steps-problem">
+          {problem}
+        </p>
+      )}
       <div className="dialog-buttons">
         <button onClick={onClose}>{t('cancel')}</button>
-        <button className="primary" data-testid="set-steps-save" disabled={!set || !step?.name_th.trim()} onClick={() => void save()}>{t('save')}</button>
+        <button className="primary" data-testid="set-steps-save" disabled={!set || !step?.name_th.trim()} onClick={() => void save()}>
+          {t('save')}
+        </button>
       </div>
     </Dialog>
   );

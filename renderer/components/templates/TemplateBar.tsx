@@ -27,15 +27,28 @@ export function TemplateBar({ board }: { board: Board }) {
     <div className="template-bar" role="toolbar">
       {canvas && (
         <>
-          <button data-testid="edit-block" disabled={!block} title={block ? undefined : t('selectBlockHint')} onClick={() => setOpen('edit')}>
+          <button
+            data-testid="edit-block"
+            disabled={!block}
+            title={block ? undefined : t('selectBlockHint')}
+            onClick={() => setOpen('edit')}
+          >
             ✎ {t('editBlock')}
           </button>
-          <button data-testid="add-block" onClick={() => setOpen('add')}>+ {t('addBlock')}</button>
+          <button data-testid="add-block" onClick={() => setOpen('add')}>
+            + {t('addBlock')}
+          </button>
         </>
       )}
-      <button data-testid="about-template-open" onClick={() => setOpen('about')}>{t('aboutTemplate')}</button>
-      <button data-testid="save-as-template" onClick={() => setOpen('save')}>{t('saveAsTemplate')}</button>
-      <button data-testid="template-sets-open" onClick={() => setOpen('sets')}>{t('templateSets')}…</button>
+      <button data-testid="about-template-open" onClick={() => setOpen('about')}>
+        {t('aboutTemplate')}
+      </button>
+      <button data-testid="save-as-template" onClick={() => setOpen('save')}>
+        {t('saveAsTemplate')}
+      </button>
+      <button data-testid="template-sets-open" onClick={() => setOpen('sets')}>
+        {t('templateSets')}…
+      </button>
       {canvas && !block && <small className="muted">{t('selectBlockHint')}</small>}
       {open === 'edit' && canvas && block && <BlockEditDialog key={block.id} board={canvas} block={block} onClose={close} />}
       {open === 'add' && canvas && <AddBlockDialog board={canvas} onClose={close} />}

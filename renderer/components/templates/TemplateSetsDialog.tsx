@@ -30,24 +30,44 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
     await reload();
   };
 
-  const use = (id: string) => attempt(async () => {
-    store.setState({ library: await host['templateSets.activate']({ id }) });
-  });
-  const copy = (s: TemplateSetSummary) => attempt(async () => {
-    const set = await host['templateSets.get']({ id: s.id });
-    const saved = await host['templateSets.save']({ name: t('copyOf', { name: s.name }).slice(0, 200), templates: set.templates, process: set.process });
-    return t('setSaved', { name: saved.name });
-  });
-  const exportSet = (id: string) => attempt(async () => {
-    const file = await host['templateSets.export']({ id });
-    downloadText(file.fileName, file.text);
-  });
-  const importFile = (file: File) => attempt(async () => {
-    const saved = await host['templateSets.import']({ text: await file.text() });
-    return t('imported', { name: saved.name });
-  }, (text) => t('importFailed', { message: text }));
+  const use = (id: string) =>
+    attempt(async () => {
+      store.setState({ library: await host['templateSets.activate']({ id }) });
+    });
+  const copy = (s: TemplateSetSummary) =>
+    attempt(async () => {
+      const set = await host['templateSets.get']({ id: s.id });
+      const saved = await host['templateSets.save']({
+        name: t('copyOf', { name: s.name }).slice(0, 200),
+        templates: set.templates,
+        process: set.process,
+      });
+      return t('setSaved', { name: saved.name });
+    });
+  const exportSet = (id: string) =>
+    attempt(async () => {
+      const file = await host['templateSets.export']({ id });
+      downloadText(file.fileName, file.text);
+    });
+  const importFile = (file: File) =>
+    attempt(
+      async () => {
+        const saved = await host['templateSets.import']({ text: await file.text() });
+        return t('imported', { name: saved.name });
+      },
+      (text) => t('importFailed', { message: text }),
+    );
 
-  if (editing) return <SetStepsDialog setId={editing} onClose={() => { setEditing(null); void refreshLibrary(store); }} />;
+  if (editing)
+    return (
+      <SetStepsDialog
+        setId={editing}
+        onClose={() => {
+          setEditing(null);
+          void refreshLibrary(store);
+        }}
+      />
+    );
   if (deleting) {
     return (
       <ConfirmDialog
@@ -74,21 +94,44 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
           <li key={s.id} data-testid={`set-${s.id}`} className={s.id === list.activeId ? 'active' : ''}>
             <div className="set-name">
               <strong>{s.name}</strong>
-              <small className="muted">{t('setCounts', { t: s.templateCount, s: s.stepCount })}{s.builtin ? ` · ${t('builtinSet')}` : ''}</small>
+              <small className="muted">
+                {t('setCounts', { t: s.templateCount, s: s.stepCount })}
+                {s.builtin ? ` · ${t('builtinSet')}` : ''}
+              </small>
             </div>
             <div className="set-actions">
-              {s.id === list.activeId
-                ? <span className="prov-badge confirmed">{t('activeSet')}</span>
-                : <button className="small" data-testid="set-use" onClick={() => void use(s.id)}>{t('useSet')}</button>}
-              {!s.builtin && <button className="small" data-testid="set-edit-steps" onClick={() => setEditing(s.id)}>{t('editSteps')}</button>}
-              <button className="small" data-testid="set-copy" onClick={() => void copy(s)}>{t('copySet')}</button>
-              <button className="small" data-testid="set-export" onClick={() => void exportSet(s.id)}>{t('exportSet')}</button>
-              {!s.builtin && <button className="small danger" data-testid="set-delete" onClick={() => setDeleting(s)}>{t('deleteSet')}</button>}
+              {s.id === list.activeId ? (
+                <span className="prov-badge confirmed">{t('activeSet')}</span>
+              ) : (
+                <button className="small" data-testid="set-use" onClick={() => void use(s.id)}>
+                  {t('useSet')}
+                </button>
+              )}
+              {!s.builtin && (
+                <button className="small" data-testid="set-edit-steps" onClick={() => setEditing(s.id)}>
+                  {t('editSteps')}
+                </button>
+              )}
+              <button className="small" data-testid="set-copy" onClick={() => void copy(s)}>
+                {t('copySet')}
+              </button>
+              <button className="small" data-testid="set-export" onClick={() => void exportSet(s.id)}>
+                {t('exportSet')}
+              </button>
+              {!s.builtin && (
+                <button className="small danger" data-testid="set-delete" onClick={() => setDeleting(s)}>
+                  {t('deleteSet')}
+                </button>
+              )}
             </div>
           </li>
         ))}
       </ul>
-      {message && <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role="alert" data-testid="sets-message">{message.text}</p>}
+      {message && (
+        <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role="alert" data-testid="sets-message">
+          {message.text}
+        </p>
+      )}
       <div className="dialog-buttons">
         <label className="file-button">
           <input
@@ -104,7 +147,9 @@ export function TemplateSetsDialog({ onClose }: { onClose(): void }) {
           <span>{t('importSet')}</span>
         </label>
         <span className="spacer" />
-        <button className="primary" data-testid="sets-close" onClick={onClose}>{t('close')}</button>
+        <button className="primary" data-testid="sets-close" onClick={onClose}>
+          {t('close')}
+        </button>
       </div>
     </Dialog>
   );

@@ -20,10 +20,13 @@ export function downloadText(fileName: string, text: string): void {
 
 /** A template id not yet used in the set, from the name when it has Latin letters. */
 export function uniqueTemplateId(taken: readonly string[], nameEn: string): string {
-  const base = nameEn.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'custom';
+  const base =
+    nameEn
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'custom';
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
 }
-
-
