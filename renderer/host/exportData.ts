@@ -1,5 +1,7 @@
 import type { HostApi } from '../../shared/contract/contract';
 import type { DataExportRequest } from '../../shared/contract/dataExport';
+import { refusalFrom } from './refusalFrom';
+import { saveBlob } from './saveBlob';
 
 export interface ExportDataResult {
   saved: boolean;
@@ -20,17 +22,9 @@ export async function exportData(host: HostApi, req: DataExportRequest): Promise
   } catch (e) {
     throw new Error(`the host cannot be reached (${(e as Error).message})`, { cause: e });
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `the host answered ${res.status}`);
-  }
+  if (!res.ok) throw await refusalFrom(res);
   const fileName = fileNameOf(res.headers.get('content-disposition')) ?? `export.${req.format}`;
-  const href = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  saveBlob(fileName, await res.blob());
   return { saved: true, fileName };
 }
 

@@ -1,8 +1,9 @@
 import type { HostApi } from '../../shared/contract/contract';
-import { HostError, type HostErrorBody } from '../../shared/contract/HostError';
-import { isMessageKey } from '../../shared/i18n';
+import { HostError } from '../../shared/contract/HostError';
 import type { PdfJobStatus } from '../../shared/contract/pdfJob';
 import type { PdfRequestInput } from '../../shared/contract/pdfRequest';
+import { refusalFrom } from './refusalFrom';
+import { saveBlob } from './saveBlob';
 
 export interface ExportResult {
   saved: boolean;
@@ -40,21 +41,7 @@ export async function exportPdf(
 
 async function download(jobId: string, fileName: string): Promise<ExportResult> {
   const res = await fetch(`./api/pdf/${encodeURIComponent(jobId)}`);
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: HostErrorBody } | null;
-    const error = body?.error;
-    throw new HostError(
-      error?.code ?? 'internal',
-      error?.message ?? `the host answered ${res.status}`,
-      isMessageKey(error?.key) ? error.key : undefined,
-      error?.vars,
-    );
-  }
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  if (!res.ok) throw await refusalFrom(res);
+  saveBlob(fileName, await res.blob());
   return { saved: true, fileName };
 }

@@ -1,4 +1,6 @@
 import type { HostApi } from '../../shared/contract/contract';
+import { refusalFrom } from './refusalFrom';
+import { saveBlob } from './saveBlob';
 import { MAX_WORKSHOP_FILE_BYTES, type WorkshopFileOpen } from '../../shared/workshopFile/workshopFile';
 
 export interface WorkshopFileExport {
@@ -12,18 +14,8 @@ export interface WorkshopFileExport {
 export async function exportWorkshopFile(host: HostApi, workshopId: string, fileName: string): Promise<WorkshopFileExport> {
   if (window.cbmc) return host['workshopFile.save']({ id: workshopId as never });
   const res = await fetch(`./api/workshop-file/${encodeURIComponent(workshopId)}`);
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `the host answered ${res.status}`);
-  }
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  if (!res.ok) throw await refusalFrom(res);
+  saveBlob(fileName, await res.blob());
   return { saved: true, fileName, leftOut: Number(res.headers.get('x-cbmc-left-out') ?? 0) };
 }
 

@@ -1,3 +1,4 @@
+import { saveBlob } from '../../host/saveBlob';
 import type { AppStore } from '../../store/createAppStore';
 
 /** The active set changed (or its content did): workshops open with the new library from now on. */
@@ -8,14 +9,7 @@ export async function refreshLibrary(store: AppStore): Promise<void> {
 
 /** Hands a text file to the person: a download in the browser, the save dialog in Electron. */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(fileName, new Blob([text], { type: 'application/json' }));
 }
 
 /** A template id not yet used in the set, from the name when it has Latin letters. */
