@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   opNoBlock: 'block "{block}" does not exist on board "{title}"',
   opNoteTooLong: 'note text is longer than {n} characters',
   opNotesStranded: '{n} note(s) would lose their block; move them to the unplaced tray first',
+  opTooManyCells: 'a row holds at most {n} filled cells',
   opKind_board: 'board',
   opKind_note: 'note',
   opKind_row: 'row',

@@ -13,6 +13,7 @@ export const th = {
   opNoBlock: 'ไม่มีช่อง "{block}" บนกระดาน "{title}"',
   opNoteTooLong: 'ข้อความในโน้ตยาวเกิน {n} ตัวอักษร',
   opNotesStranded: 'โน้ต {n} ใบจะไม่มีช่องอยู่ ย้ายไปที่ "ยังไม่ได้จัดวาง" ก่อน',
+  opTooManyCells: 'แถวหนึ่งมีช่องที่กรอกได้ไม่เกิน {n} ช่อง',
   opKind_board: 'กระดาน',
   opKind_note: 'โน้ต',
   opKind_row: 'แถว',
