@@ -1,4 +1,5 @@
 import { enProblems } from './enProblems';
+import { enRoomRules } from './enRoomRules';
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
@@ -363,6 +364,8 @@ export const en: Record<MessageKey, string> = {
   'print.seePage': 'see page {n}',
   // Problems: field names, what is wrong, what to do (./enProblems.ts)
   ...enProblems,
+  // The room host's refusals (./enRoomRules.ts)
+  ...enRoomRules,
   'menu.reload': 'Reload',
   'menu.devTools': 'Developer tools',
   'menu.about': 'About CBMC Studio',
