@@ -1,4 +1,5 @@
 import { enProblems } from './enProblems';
+import { enRoomRules } from './enRoomRules';
 import { enRoomHost } from './enRoomHost';
 import type { MessageKey } from './th';
 
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   opNoBlock: 'block "{block}" does not exist on board "{title}"',
   opNoteTooLong: 'note text is longer than {n} characters',
   opNotesStranded: '{n} note(s) would lose their block; move them to the unplaced tray first',
+  opTooManyCells: 'a row holds at most {n} filled cells',
   opKind_board: 'board',
   opKind_note: 'note',
   opKind_row: 'row',
@@ -363,6 +365,8 @@ export const en: Record<MessageKey, string> = {
   'print.seePage': 'see page {n}',
   // Problems: field names, what is wrong, what to do (./enProblems.ts)
   ...enProblems,
+  // The room host's refusals (./enRoomRules.ts)
+  ...enRoomRules,
   // The room's network side (./enRoomHost.ts)
   ...enRoomHost,
   'menu.reload': 'Reload',

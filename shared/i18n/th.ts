@@ -1,4 +1,5 @@
 import { thProblems } from './thProblems';
+import { thRoomRules } from './thRoomRules';
 import { thRoomHost } from './thRoomHost';
 
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
@@ -14,6 +15,7 @@ export const th = {
   opNoBlock: 'ไม่มีช่อง "{block}" บนกระดาน "{title}"',
   opNoteTooLong: 'ข้อความในโน้ตยาวเกิน {n} ตัวอักษร',
   opNotesStranded: 'โน้ต {n} ใบจะไม่มีช่องอยู่ ย้ายไปที่ "ยังไม่ได้จัดวาง" ก่อน',
+  opTooManyCells: 'แถวหนึ่งมีช่องที่กรอกได้ไม่เกิน {n} ช่อง',
   opKind_board: 'กระดาน',
   opKind_note: 'โน้ต',
   opKind_row: 'แถว',
@@ -363,6 +365,8 @@ export const th = {
   'print.seePage': 'ดูหน้า {n}',
   // Problems: field names, what is wrong, what to do (./thProblems.ts)
   ...thProblems,
+  // The room host's refusals (./thRoomRules.ts)
+  ...thRoomRules,
   // The room's network side (./thRoomHost.ts)
   ...thRoomHost,
   // ── Native menu (Electron) ──
