@@ -63,7 +63,14 @@ export class RoomService {
         });
       }
       this.deps.checkWorkshop(workshopId);
-      const stored: StoredRoom = { workshopId, key: newSecret(), token: newSecret(), port: 0, locked: [], openedAt: new Date().toISOString() };
+      const stored: StoredRoom = {
+        workshopId,
+        key: newSecret(),
+        token: newSecret(),
+        port: 0,
+        locked: [],
+        openedAt: new Date().toISOString(),
+      };
       return this.describe(await this.start(stored, this.deps.port ?? 0));
     });
   }

@@ -39,7 +39,12 @@ function connect(socketUrl: string, i: number, onPatch: (entries: Array<{ client
     ws.once('open', () => ws.send(JSON.stringify({ t: 'hello', protocol: 1, clientId: id, name: `ผู้เข้าร่วม ${i + 1}`, lastSeq: null })));
     ws.once('error', reject);
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { t: string; entries?: Array<{ clientId: string; clientSeq: number }>; clientSeq?: number; action?: string };
+      const msg = JSON.parse(String(data)) as {
+        t: string;
+        entries?: Array<{ clientId: string; clientSeq: number }>;
+        clientSeq?: number;
+        action?: string;
+      };
       if (msg.t === 'welcome') resolve();
       else if (msg.t === 'patch') onPatch(msg.entries ?? []);
       else if (msg.t === 'push_result') {
@@ -92,7 +97,8 @@ export async function runRtt(job: RttJob): Promise<number[]> {
   } finally {
     for (const c of clients) c.ws.terminate();
   }
-  if (rtts.length < job.clients * job.batches) throw new Error(`only ${rtts.length} of ${job.clients * job.batches} batches reached everyone in time`);
+  if (rtts.length < job.clients * job.batches)
+    throw new Error(`only ${rtts.length} of ${job.clients * job.batches} batches reached everyone in time`);
   return rtts;
 }
 

@@ -75,7 +75,13 @@ describe('RoomService', () => {
     const hubs: RoomHubApi[] = [];
     const second = service(db, workshops, hubs);
     const b = await second.resume();
-    expect(b).toMatchObject({ workshopId: w.id, port: a.port, token: a.token, facilitatorSocketUrl: a.facilitatorSocketUrl, locked: ['board-1'] });
+    expect(b).toMatchObject({
+      workshopId: w.id,
+      port: a.port,
+      token: a.token,
+      facilitatorSocketUrl: a.facilitatorSocketUrl,
+      locked: ['board-1'],
+    });
     expect(b!.movedFrom).toBeUndefined();
     expect(hubs[0]!.locked()).toEqual(['board-1']);
 
