@@ -19,6 +19,7 @@ export interface RoomOptions {
   facilitatorOrigins: readonly string[];
   interfaces?: () => InterfaceTable;
   heartbeatMs?: number;
+  /** Ops one connection may push per window (the protocol's RATE_OPS per RATE_WINDOW_MS by default). */
   rateLimit?: { ops: number; windowMs: number };
 }
 
@@ -164,7 +165,6 @@ export class RoomService {
       facilitatorOrigins: d.facilitatorOrigins,
       interfaces: d.interfaces,
       heartbeatMs: d.heartbeatMs,
-      rateLimit: d.rateLimit,
     });
   }
 

@@ -8,7 +8,6 @@ export const enRoomHost: Record<keyof typeof thRoomHost, string> = {
   'roomHost.noWorkshop': 'This workshop does not exist, so no room can be opened for it.',
   'roomHost.portMoved':
     'Port {old} is taken by another program, so the room opened on port {port} instead; participants must scan the new QR code.',
-  'roomHost.rateLimited': 'Edits are coming too fast ({n} in {seconds} seconds); this one was not saved. Wait a moment and try again.',
   'roomHost.opened': 'Room open. Participants open: {urls}',
   'roomHost.closed': 'Room closed; nothing is open to the network any more.',
   'roomHost.noAddress':
