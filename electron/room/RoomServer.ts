@@ -50,6 +50,13 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
   let guard: ((req: http.IncomingMessage) => string | null) | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  // The hub hands one patch object to every connection: turn it into text once, not once per person.
+  const wire = new WeakMap<HostMessage, string>();
+  const text = (msg: HostMessage): string => {
+    let s = wire.get(msg);
+    if (s === undefined) wire.set(msg, (s = JSON.stringify(msg)));
+    return s;
+  };
 
   /** The part of the path after the key, or null when the path does not carry the room's key. */
   const underKey = (pathname: string): string | null => {
@@ -91,7 +98,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
     ws.on('pong', () => alive.set(ws, true));
     const handlers = opts.hub.accept({
       send: (msg: HostMessage) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
+        if (ws.readyState === WebSocket.OPEN) ws.send(text(msg));
       },
       close: (code, reason) => ws.close(code, reason),
     });
