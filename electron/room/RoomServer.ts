@@ -100,7 +100,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
       send: (msg: HostMessage) => {
         if (ws.readyState === WebSocket.OPEN) ws.send(text(msg));
       },
-      close: (code, reason) => ws.close(code, reason),
+      close: (code, reason) => ws.close(code, closeReason(reason)),
     });
     // Schema, participant rules and the op rate are the hub's: it knows who this connection is.
     ws.on('message', (data: RawData) => handlers.onMessage(rawText(data)));
@@ -150,6 +150,13 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
         await stopped;
       })()),
   };
+}
+
+/** A close frame's reason is at most 123 bytes of UTF-8 (ws throws beyond): cut between characters. */
+function closeReason(reason: string): string {
+  let out = reason;
+  while (Buffer.byteLength(out) > 123) out = [...out].slice(0, -1).join('');
+  return out;
 }
 
 function rawText(data: RawData): string {

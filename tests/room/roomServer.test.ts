@@ -98,6 +98,17 @@ describe('the room server lets in only its key, on its own addresses', () => {
     await expect.poll(() => rec.closedConnections()).toBe(1);
   });
 
+  it('closes with the code the hub gives, its reason cut to what a close frame holds', async () => {
+    const { port, rec } = await start();
+    const s = await openSocket(port, `/r/${KEY}/ws`);
+    const long = 'ห้องนี้ปิดแล้ว '.repeat(20);
+    rec.accepted[0]!.close(4001, long);
+    const closed = await s.closed;
+    expect(closed.code).toBe(4001);
+    expect(Buffer.byteLength(closed.reason)).toBeLessThanOrEqual(123);
+    expect(long.startsWith(closed.reason)).toBe(true);
+  });
+
   it('drops a socket that stops answering pings', async () => {
     const { port, rec } = await start({ heartbeatMs: 100 });
     const s = await openSocket(port, `/r/${KEY}/ws`);
