@@ -141,6 +141,18 @@ describe('RoomHub', () => {
     expect(second.conn.of('patch')).toEqual([]);
   });
 
+  it('keeps the newer socket when a hello from the page\'s older socket arrives late', () => {
+    const { hub } = hubOnTempDatabase();
+    const newer = new FakeConnection();
+    hub.accept(newer).onMessage(JSON.stringify({ t: 'hello', protocol: 1, clientId: 'phone-aaaaaaaa', name: 'ก', lastSeq: null, attempt: 7 }));
+    const stale = new FakeConnection();
+    hub.accept(stale).onMessage(JSON.stringify({ t: 'hello', protocol: 1, clientId: 'phone-aaaaaaaa', name: 'ก', lastSeq: null, attempt: 6 }));
+    expect(stale.sent.map((m) => m.t)).toEqual(['bye']);
+    expect(stale.closed?.code).toBe(CLOSE.replaced);
+    expect(newer.closed).toBeNull();
+    expect(hub.people()).toHaveLength(1);
+  });
+
   it('removes a participant for good, and says goodbye to everyone when closed', () => {
     const { hub } = hubOnTempDatabase();
     const p = join(hub, 'phone-aaaaaaaa');
