@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/openDatabase';
+import { RoomHub } from '../../electron/room/RoomHub';
 import { WorkshopService } from '../../electron/services/WorkshopService';
 import { NOTE_COLORS } from '../../shared/model/Note';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyAll, type Op } from '../../shared/ops';
+import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import { note } from '../helpers/fixtures';
 import { RoomNetwork, seededRandom } from '../helpers/roomClients';
 import { FACILITATOR_TOKEN, hubOnTempDatabase } from '../helpers/roomHubSetup';
@@ -57,8 +59,22 @@ function randomBatch(rng: Rng, doc: WorkshopDoc, who: string, counter: { n: numb
 
 function simulate({ pages: count, seed, steps }: { pages: number; seed: number; steps: number }) {
   const rng = seededRandom(seed);
-  const { hub, workshops, workshopId, dir } = hubOnTempDatabase();
+  const first = hubOnTempDatabase();
+  const { workshopId, dir } = first;
+  let { hub, workshops, db: hostDb } = first;
   const net = new RoomNetwork(hub, rng, 0.05);
+  /** The host process dies (no goodbyes, answers in flight lost) and starts again on the same file. */
+  const restartHost = () => {
+    net.killHost();
+    const locked = hub.locked();
+    hostDb.close();
+    hostDb = openDatabase(dir);
+    workshops = new WorkshopService(hostDb);
+    hub = new RoomHub({ workshopId, token: FACILITATOR_TOKEN, workshops, library: () => BUILTIN_LIBRARY });
+    // The room service keeps locked boards in its own table and hands them to the new hub.
+    for (const b of locked) hub.setLocked(b, true);
+    net.hub = hub;
+  };
   const pages: Page[] = [];
   for (let i = 0; i < count; i++) {
     pages.push(openPage(net, `page-${String(i).padStart(2, '0')}-${seed >>> 0}`, i === 0 ? { token: FACILITATOR_TOKEN } : {}));
@@ -78,8 +94,10 @@ function simulate({ pages: count, seed, steps }: { pages: number; seed: number; 
       pick(rng, pages).reload();
     } else if (r < 0.94) {
       net.tick();
-    } else if (r < 0.97) {
+    } else if (r < 0.965) {
       hub.setLocked(pick(rng, ['b1', 't1']), rng() < 0.5);
+    } else if (r < 0.975) {
+      restartHost();
     } else {
       // The facilitator's window saving over IPC/HTTP, outside the room.
       const doc = workshops.open(workshopId);
@@ -100,6 +118,7 @@ function simulate({ pages: count, seed, steps }: { pages: number; seed: number; 
 
   const host = comparable(workshops.open(workshopId));
   for (const p of pages) expect(comparable(p.view().doc), p.id).toEqual(host);
+  hostDb.close();
   const db = openDatabase(dir);
   try {
     expect(comparable(new WorkshopService(db).open(workshopId))).toEqual(host);
@@ -116,7 +135,7 @@ function simulate({ pages: count, seed, steps }: { pages: number; seed: number; 
 }
 
 describe('room convergence', () => {
-  it('3–30 pages editing at once, with drops, reloads and duplicated sends, end equal to the host and its file', () => {
+  it('3–30 pages editing at once, with drops, reloads, duplicated sends and host restarts, end equal to the host and its file', () => {
     const sizes: number[] = [];
     fc.assert(
       fc.property(
