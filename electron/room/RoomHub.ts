@@ -142,7 +142,8 @@ export class RoomHub implements RoomHubApi {
   }
 
   private onMessage(m: Member, raw: string): void {
-    if (Buffer.byteLength(raw, 'utf8') > MAX_CLIENT_MESSAGE_BYTES) return this.badMessage(m, `larger than ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
+    if (Buffer.byteLength(raw, 'utf8') > MAX_CLIENT_MESSAGE_BYTES)
+      return this.badMessage(m, `larger than ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
     let data: unknown;
     try {
       data = JSON.parse(raw);

@@ -26,17 +26,34 @@ function oneEdit(rng: Rng, doc: WorkshopDoc, who: string, n: number, facilitator
   const r = rng();
   if (r < 0.25 || notes.length === 0) {
     const blockId = pick(rng, ['left', 'right', null] as const);
-    const value = note(`n-${who}-${n}`, { blockId, x: int(rng, 0, 200), y: int(rng, 0, 150), text: pick(rng, WORDS), color: pick(rng, NOTE_COLORS) });
+    const value = note(`n-${who}-${n}`, {
+      blockId,
+      x: int(rng, 0, 200),
+      y: int(rng, 0, 150),
+      text: pick(rng, WORDS),
+      color: pick(rng, NOTE_COLORS),
+    });
     return { type: 'note.add', value };
   }
-  if (r < 0.4) return { type: 'note.patch', id: pick(rng, notes), patch: { x: int(rng, 0, 200), y: int(rng, 0, 150), blockId: pick(rng, ['left', 'right', null]) } };
+  if (r < 0.4)
+    return {
+      type: 'note.patch',
+      id: pick(rng, notes),
+      patch: { x: int(rng, 0, 200), y: int(rng, 0, 150), blockId: pick(rng, ['left', 'right', null]) },
+    };
   if (r < 0.55) return { type: 'note.patch', id: pick(rng, notes), patch: { text: `${pick(rng, WORDS)} ${n}` } };
   if (r < 0.65) return { type: 'note.patch', id: pick(rng, notes), patch: { color: pick(rng, NOTE_COLORS) } };
   if (r < 0.75) return { type: 'note.remove', id: pick(rng, notes) };
   if (r < 0.92 && rows.length > 0) {
-    return { type: 'row.cell', id: pick(rng, rows), columnId: pick(rng, ['what', 'budget']), value: rng() < 0.2 ? null : `${pick(rng, WORDS)} ${n}` };
+    return {
+      type: 'row.cell',
+      id: pick(rng, rows),
+      columnId: pick(rng, ['what', 'budget']),
+      value: rng() < 0.2 ? null : `${pick(rng, WORDS)} ${n}`,
+    };
   }
-  if (r < 0.97 || !facilitator) return { type: 'row.add', value: { id: `r-${who}-${n}` as never, boardId: 't1' as never, order: n, cells: {} } };
+  if (r < 0.97 || !facilitator)
+    return { type: 'row.add', value: { id: `r-${who}-${n}` as never, boardId: 't1' as never, order: n, cells: {} } };
   return { type: 'board.patch', id: 'b1', patch: { title: `กระดาน ${n}` } };
 }
 
