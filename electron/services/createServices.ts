@@ -117,6 +117,13 @@ export function createServices(opts: ServiceOptions): Services {
       }
     },
     ...backupHandlers(backups),
+    'backups.restore': async ({ name }) => {
+      const restored = await backups.restore(name);
+      // Everything was replaced under the open room: close it (its pages are told), and never let a
+      // room stored in the backup come back with its old key on the next start.
+      await room?.close();
+      return restored;
+    },
     'data.export': async (req) => {
       const file = await exports.make(req);
       return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
