@@ -88,6 +88,8 @@ export function createServices(opts: ServiceOptions): Services {
     'workshops.create': async ({ fields }) => workshops.create(fields),
     'workshops.update': async ({ id, fields }) => workshops.update(id, fields),
     'workshops.delete': async ({ id }) => {
+      // A room cannot outlive its workshop: its pages are told the room closed.
+      if (room?.status()?.workshopId === id) await room.close();
       workshops.delete(id);
       return { deleted: true as const };
     },

@@ -23,8 +23,22 @@ function start(dir: string): Services {
   return s;
 }
 
-describe('restoring a backup while rooms exist', () => {
-  it('closes the open room and never reopens a room the backup was taken during', async () => {
+describe('a room goes with what it belongs to', () => {
+  it('deleting the workshop of the open room closes the room', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const s = start(t.dir);
+    const w = await s['workshops.create']({
+      fields: { name: 'จะลบ', group: '', tambon: '', amphoe: '', province: '', date: '2026-01-15', facilitator: '' },
+    });
+    const room = await s['room.open']({ workshopId: w.id });
+    const page = await openSocket(room.port, new URL(room.facilitatorSocketUrl).pathname);
+    await s['workshops.delete']({ id: w.id });
+    expect((await page.closed).code).toBe(4000);
+    expect((await s['room.status']({})).room).toBeNull();
+  });
+
+  it('restoring every workshop from a backup closes the open room and never reopens a room the backup was taken during', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
     const s = start(t.dir);
