@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { DB_FILE } from '../../electron/db/openDatabase';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../electron/services/createServices';
 import type { RoomStatus } from '../../shared/contract/room';
@@ -61,5 +63,17 @@ describe('a room goes with what it belongs to', () => {
     s.close();
     open.splice(open.indexOf(s), 1);
     expect(await start(t.dir).room!.resume()).toBeNull();
+  });
+
+  it('a host in recovery (damaged database) starts with rooms enabled: no room to reopen, and it quits cleanly', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    fs.writeFileSync(path.join(t.dir, DB_FILE), 'this is not sqlite '.repeat(100));
+    const s = start(t.dir);
+    expect((await s['backups.status']({})).recovery?.kind).toBe('damaged');
+    expect(await s.room!.resume()).toBeNull();
+    expect((await s['room.status']({})).room).toBeNull();
+    s.close();
+    open.splice(open.indexOf(s), 1);
   });
 });
