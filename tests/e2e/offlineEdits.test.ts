@@ -179,7 +179,7 @@ describe('no edit vanishes when the browser host goes away', () => {
 
   it('a batch whose answer was lost after the host stored it is sent again and applied once', async () => {
     const { page, workshopId } = await openWorkshop('เวิร์กช็อปคำตอบหาย');
-    const answers: { alreadyApplied?: boolean }[] = [];
+    const answers: { alreadyApplied?: boolean; seq?: number | null }[] = [];
     let drop = true;
     await page.route('**/api/ops.apply', async (route) => {
       if (!drop) return route.continue();
@@ -195,7 +195,7 @@ describe('no edit vanishes when the browser host goes away', () => {
     });
     await addNote(page, 4, 'คำตอบหายระหว่างทาง');
     await waitSaved(page);
-    await expect.poll(() => answers).toContainEqual({ savedAt: expect.any(String), alreadyApplied: true });
+    await expect.poll(() => answers).toContainEqual({ savedAt: expect.any(String), alreadyApplied: true, seq: null });
     expect(stored(workshopId).texts).toEqual(['คำตอบหายระหว่างทาง']);
     await expect(page.getByTestId('toast').count()).resolves.toBe(0);
     await page.close();
