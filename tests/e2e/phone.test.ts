@@ -107,6 +107,17 @@ describe('the board on a phone (390×844, touch)', () => {
     await page.screenshot({ path: shotPath('phone-menu.png') });
     await page.getByTestId('board-canvas').tap({ position: { x: 5, y: canvas.height - 5 } }); // closes the menu
     await expect.poll(() => page.getByTestId('export-pdf').isVisible()).toBe(false);
+    // Search, from the same menu: its field is 16 px, so focusing it does not zoom the page.
+    await page.getByTestId('topbar-more').tap();
+    await page.getByTestId('open-search').tap();
+    const field = page.locator('.search-panel input').first();
+    await field.waitFor();
+    expect(await field.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(16);
+    const panel = (await page.locator('.search-panel').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.search-panel').count()).toBe(0);
     await page.screenshot({ path: shotPath('phone-board.png') });
   });
 
@@ -184,9 +195,31 @@ describe('the board on a phone (390×844, touch)', () => {
     await touch([[at], []]);
     await page.getByTestId('note-editor').waitFor();
     await expect.poll(() => page.getByTestId('note-editor').inputValue()).toBe(NOTES[1]!.text);
+    // The board came closer so the text being edited is at least 16 px (a phone would zoom the page otherwise).
+    const fontPx = () => page.getByTestId('note-editor').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(before.scale * 17).toBeLessThan(16);
+    await expect.poll(fontPx).toBeGreaterThanOrEqual(16);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('note-editor').count()).toBe(0);
     expect((await storedNotes()).b!.text).toBe(NOTES[1]!.text);
+
+    // Editing brought the board closer; the ⋯ menu fits it to the screen again.
+    await page.locator('[data-testid=tool-more] > summary').tap();
+    await page.getByTestId('tool-menu-fit').tap();
+    await expect.poll(async () => (await liveViewport(page)).scale).toBeLessThan(0.5);
+
+    // A double tap on empty space in a block writes a new note there.
+    const rev = block('revenue');
+    const spot = await boardToPage(page, rev.x + rev.w - 150, rev.y + rev.h - 100);
+    await touch([[spot], []]);
+    await touch([[spot], []]);
+    await page.getByTestId('note-editor').waitFor();
+    expect(await state<string | null>('selectedBlockId')).toBe('revenue');
+    await page.keyboard.insertText('ค่าสมาชิกกลุ่มปีละ ๑๐๐ บาท');
+    await page.keyboard.press('Control+Enter');
+    await waitSaved(page);
+    const added = Object.values(await storedNotes()).filter((n) => !NOTES.some((x) => x.id === n.id));
+    expect(added.map((n) => [n.blockId, n.text])).toEqual([['revenue', 'ค่าสมาชิกกลุ่มปีละ ๑๐๐ บาท']]);
   });
 
   it('the "+ Note" sheet puts a Thai note in the chosen block, above the on-screen keyboard, and shows it', async () => {
@@ -226,13 +259,18 @@ describe('the board on a phone (390×844, touch)', () => {
       });
       document.body.append(keys);
     }, KEYBOARD);
-    const text = 'ขายน้ำพริกผ่านไลน์กลุ่มของหมู่บ้าน ส่งถึงบ้านทุกวันศุกร์';
-    await page.getByTestId('quick-note-text').fill(text);
-    // Sending without a block says what is missing and keeps the text.
+    // The block chosen on the board (by the double tap before) is chosen in the sheet too.
+    expect(await page.getByTestId('quick-note-block-revenue').getAttribute('aria-checked')).toBe('true');
+    // Sending without text says what is missing and sends nothing.
+    const count = Object.keys(await storedNotes()).length;
     await page.getByTestId('quick-note-send').tap();
     await page.locator('.quick-note-sheet [role=alert]').waitFor();
-    expect(await page.getByTestId('quick-note-text').inputValue()).toBe(text);
+    expect(await sheet.isVisible()).toBe(true);
+    expect(Object.keys((await docInPage(page)).notes)).toHaveLength(count);
+    const text = 'ขายน้ำพริกผ่านไลน์กลุ่มของหมู่บ้าน ส่งถึงบ้านทุกวันศุกร์';
+    await page.getByTestId('quick-note-text').fill(text);
     await page.getByTestId('quick-note-block-channels').tap();
+    expect(await page.getByTestId('quick-note-block-revenue').getAttribute('aria-checked')).toBe('false');
     await page.getByTestId('quick-note-color-green').tap();
 
     const box = (await sheet.boundingBox())!;

@@ -8,13 +8,10 @@ import type { CanvasLayout } from '../../../shared/model/Template';
 import { perform } from '../../actions/dispatcher';
 import { useApp, useAppStore } from '../../app/StoreContext';
 import { useT } from '../../app/useT';
-import { NOTE_FONT_SIZE } from '../../canvas/noteStyle';
+import { READABLE_SCALE } from '../../canvas/noteStyle';
 import { centredOn } from '../../canvas/viewport';
 import { quickNoteDraft } from './quickNoteDraft';
 import { QuickNoteSheet } from './QuickNoteSheet';
-
-/** The smallest zoom at which a note's text is as large as the phone's own text (16 px). */
-const READABLE_SCALE = 16 / NOTE_FONT_SIZE;
 
 /**
  * On a phone: a floating "+ Note" button that opens a sheet from the bottom of the screen to write a
