@@ -118,6 +118,23 @@ describe('the board on a phone (390×844, touch)', () => {
     expect(panel.x + panel.width).toBeLessThanOrEqual(390);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.search-panel').count()).toBe(0);
+
+    // The steps and boards slide in over the board and away again.
+    const sidebar = page.locator('.sidebar');
+    expect((await sidebar.boundingBox())!.x + (await sidebar.boundingBox())!.width).toBeLessThanOrEqual(0);
+    await page.getByTestId('drawer-toggle').tap();
+    await expect.poll(async () => (await sidebar.boundingBox())!.x).toBe(0);
+    await page.getByTestId('tab-boards').tap();
+    await page.screenshot({ path: shotPath('phone-drawer.png') });
+    await page.getByTestId('board-link').first().tap(); // opening a board closes the drawer
+    await expect.poll(async () => (await sidebar.boundingBox())!.x + (await sidebar.boundingBox())!.width).toBeLessThanOrEqual(0);
+
+    // The board's colours are in its ⋯ menu.
+    await page.locator('[data-testid=tool-more] > summary').tap();
+    await page.getByTestId('menu-color-green').waitFor();
+    await page.screenshot({ path: shotPath('phone-board-menu.png') });
+    await page.locator('[data-testid=tool-more] > summary').tap();
+    await expect.poll(() => page.getByTestId('menu-color-green').isVisible()).toBe(false);
     await page.screenshot({ path: shotPath('phone-board.png') });
   });
 
