@@ -46,13 +46,28 @@ describe('pinch maths', () => {
       { x: 120, y: 160 },
       { x: 180, y: 240 },
     ]);
-    expect(pinchedIn.scale).toBeCloseTo(vp.scale * (spread([{ x: 120, y: 160 }, { x: 180, y: 240 }]) / 500), 10);
+    expect(pinchedIn.scale).toBeCloseTo(
+      vp.scale *
+        (spread([
+          { x: 120, y: 160 },
+          { x: 180, y: 240 },
+        ]) /
+          500),
+      10,
+    );
     const tiny = pinchViewport(vp, from, [
       { x: 150, y: 200 },
       { x: 151, y: 200 },
     ]);
     expect(tiny.scale).toBe(MIN_SCALE);
-    const huge = pinchViewport(vp, [{ x: 150, y: 200 }, { x: 151, y: 200 }], from);
+    const huge = pinchViewport(
+      vp,
+      [
+        { x: 150, y: 200 },
+        { x: 151, y: 200 },
+      ],
+      from,
+    );
     expect(huge.scale).toBe(MAX_SCALE);
     // Clamped or not, the board point under the first midpoint ends under the last one.
     const cases = [
