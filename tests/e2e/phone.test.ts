@@ -330,4 +330,24 @@ describe('the board on a phone (390×844, touch)', () => {
     await nextFrames(page);
     await page.screenshot({ path: shotPath('phone-note-sent.png') });
   });
+  it("a new workshop's first screen (a table and step 1's panel) fits the phone too", async () => {
+    const w = await host.services['workshops.create']({
+      fields: { name: 'เวทีใหม่', group: '', tambon: '', amphoe: '', province: '', date: '2026-02-01', facilitator: '' },
+    });
+    await page.goto('about:blank'); // a new document, not a change of hash in this one
+    await page.goto(`${host.url}/#/w/${w.id}`);
+    await page.getByTestId('table-board').waitFor();
+    await page.getByTestId('step-panel').waitFor();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      tools: [...document.querySelectorAll('.table-board .toolbar > *')].filter((e) => e.getBoundingClientRect().right > 390.5).length,
+    }));
+    expect(widths).toEqual({ page: 390, tools: 0 });
+    // The step panel covers only the lower part and closes.
+    const panel = (await page.getByTestId('step-panel').boundingBox())!;
+    expect(panel.x).toBe(0);
+    expect(panel.width).toBe(390);
+    expect(panel.y).toBeGreaterThan(300);
+    await page.screenshot({ path: shotPath('phone-first-screen.png') });
+  });
 });
