@@ -401,6 +401,18 @@ export const th = {
   copyLostText: 'คัดลอกข้อความที่ไม่ได้บันทึก',
   lostTextCopied: 'คัดลอกแล้ว วางไว้ที่อื่นก่อนได้',
   lostTextLabel: 'ข้อความที่ไม่ได้บันทึก (เลือกแล้วคัดลอกได้)',
+  // phones: the quick note sheet, touch hints and the collapsed menus
+  quickNoteButton: '+ โน้ต',
+  quickNoteTitle: 'เขียนโน้ต',
+  quickNoteText: 'ข้อความบนโน้ต',
+  quickNoteBlock: 'ติดที่ช่อง',
+  quickNoteSend: 'ส่ง',
+  quickNoteNeedText: 'เขียนข้อความก่อนส่ง',
+  quickNoteNeedBlock: 'เลือกช่องที่จะติดโน้ต',
+  quickNoteSent: 'ติดโน้ตที่ช่อง "{block}" แล้ว',
+  hintTouch: 'แตะโน้ตเพื่อเลือก แตะอีกครั้งเพื่อแก้ไข · แตะสองครั้งในช่องเพื่อเขียนโน้ต · ลากนิ้วเพื่อเลื่อน · สองนิ้วเพื่อซูม',
+  phoneMenu: 'เมนู',
+  phoneSidebar: 'ขั้นตอนและกระดาน',
 } as const;
 
 export type MessageKey = keyof typeof th;
