@@ -14,6 +14,7 @@ import { describeLeftOut } from '../../shared/i18n/recordProblems';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import type { UnsentBatch } from './unsentStorage';
 import { describeLost, lostText } from './describeLost';
+import { createRoomSlice, roomReadOnly, type LinkHolder } from './roomSlice';
 
 /** What the indicator says for what the queue is doing. */
 const SAVE_STATE_OF = { idle: 'saved', saving: 'saving', retrying: 'retrying' } as const;
@@ -30,6 +31,8 @@ export type AppStore = StoreApi<AppState> & { host: HostApi; saves: SaveQueue };
 export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {}): AppStore {
   let saves!: SaveQueue;
   let loading: { id: string; promise: Promise<void> } | null = null;
+  /** The room connection while this page is in a room: edits then go to it instead of the save queue. */
+  const link: LinkHolder = { current: null };
   const store = createStore<AppState>()((set, get, api) => {
     /** Batches the host refused since the queue was last empty: told to the person all at once. */
     const refused: { workshopId: string; ops: Op[]; message: string }[] = [];
@@ -73,6 +76,28 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       }
     };
 
+    /**
+     * In a room a batch goes to the room's client, which shows it at once and sends it when it can.
+     * False when this person may not edit now (locked board, room gone, not welcomed yet): said why.
+     */
+    const pushToRoom = (ops: Op[]): boolean => {
+      const s = get();
+      const boardId = s.screen.kind === 'workshop' ? s.screen.boardId : null;
+      const reason = s.room?.role ? roomReadOnly(s, boardId) : 'roomConnecting';
+      if (reason) {
+        s.showToast(translate(s.lang, reason), 'error');
+        return false;
+      }
+      link.current!.push(ops);
+      return true;
+    };
+    /** Hands a batch on: to the room while in one, else to the save queue. */
+    const send = (workshopId: string, ops: Op[]): boolean => {
+      if (link.current) return pushToRoom(ops);
+      saves.send(workshopId, ops);
+      return true;
+    };
+
     const record = (ops: AppState['past'][number]) => {
       const past = [...get().past, ops].slice(-HISTORY_LIMIT);
       set({ past, future: [] });
@@ -84,6 +109,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       ...createPresentationSlice(set, get, api),
       ...createTimerSlice(set, get, api),
       ...createSearchSlice(set, get, api),
+      ...createRoomSlice(link)(set, get, api),
       doc: null,
       library: null,
       past: [],
@@ -95,7 +121,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const applied = tryApply(doc, ops);
         if (!applied) return false;
         // Queued first, so the indicator has left "saved" before the edit shows.
-        saves.send(doc.workshop.id, ops);
+        if (!send(doc.workshop.id, ops)) return false;
         set({ doc: applied.doc });
         if (opts.undoable !== false) record({ ops, inverse: applied.inverse });
         return true;
@@ -106,8 +132,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const batch = past.at(-1);
         if (!batch || !doc) return;
         const applied = tryApply(doc, batch.inverse);
-        if (!applied) return;
-        saves.send(doc.workshop.id, batch.inverse);
+        if (!applied || !send(doc.workshop.id, batch.inverse)) return;
         set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
         pruneSelection(get, set);
       },
@@ -117,8 +142,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const batch = future.at(-1);
         if (!batch || !doc) return;
         const applied = tryApply(doc, batch.ops);
-        if (!applied) return;
-        saves.send(doc.workshop.id, batch.ops);
+        if (!applied || !send(doc.workshop.id, batch.ops)) return;
         set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });
         pruneSelection(get, set);
       },
@@ -151,7 +175,9 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       },
 
       closeWorkshop() {
+        get().leaveRoom();
         set({
+          roomInfo: null,
           doc: null,
           past: [],
           future: [],
@@ -168,6 +194,10 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         });
       },
     };
+  });
+  // The room shows who has which note open: tell it whenever the editor opens or closes.
+  store.subscribe((s, prev) => {
+    if (s.editingNoteId !== prev.editingNoteId) link.current?.setEditing(s.editingNoteId);
   });
   if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
     // Back online or back in front of the person: try the waiting edits now rather than after the backoff.
