@@ -8,10 +8,28 @@ import { ExportService } from './ExportService';
 import { APP_VERSION } from './appVersion';
 import { WorkshopFileService, type PickedFile } from './WorkshopFileService';
 import { HostError } from '../../shared/contract/HostError';
+import { RoomService, type RoomOptions } from '../room/RoomService';
+import type { RoomHubApi } from '../room/types';
+import type { WorkshopService } from './WorkshopService';
+import type { WorkshopId } from '../../shared/model/ids';
+import { bilingual } from '../../shared/i18n/bilingual';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type Services = HostApi & { close(): void; pdf: PdfService; backups: BackupService };
+export type Services = HostApi & {
+  close(): void;
+  pdf: PdfService;
+  backups: BackupService;
+  /** Present when rooms are enabled (`room` option). */
+  room: RoomService | null;
+};
+
+/** What a room host needs beyond RoomOptions: the live room for a workshop. */
+export interface RoomServiceOptions extends RoomOptions {
+  createHub(workshopId: string, token: string, workshops: WorkshopService): RoomHubApi;
+  /** Told whenever a room opens (the CLI prints the addresses). */
+  onOpened?: ConstructorParameters<typeof RoomService>[0]['onOpened'];
+}
 
 export interface ServiceOptions {
   /** Folder holding the SQLite database. */
@@ -33,6 +51,9 @@ export interface ServiceOptions {
   sqliteBinding?: string;
   /** Named in the refusal another process gets while this one holds the data folder. */
   processKind?: ProcessKind;
+  /** Room mode: the built renderer to serve participants, where to listen, the facilitator's own pages.
+   *  Without it room.open is refused and nothing ever listens beyond loopback. */
+  room?: RoomServiceOptions;
 }
 
 /** Wires every contract channel to its use case. Both hosts call exactly this. */
@@ -58,6 +79,10 @@ export function createServices(opts: ServiceOptions): Services {
     workerFile: opts.pdfWorkerFile,
   });
   const exports = new ExportService(workshops);
+  const room = opts.room ? createRoomService(opts.room, live, workshops) : null;
+  const roomOff = (): never => {
+    throw new HostError('invalid', bilingual('roomHost.notEnabled'), 'roomHost.notEnabled');
+  };
   return {
     'workshops.list': async () => workshops.list(),
     'workshops.create': async ({ fields }) => workshops.create(fields),
@@ -115,12 +140,28 @@ export function createServices(opts: ServiceOptions): Services {
       if (!opts.openWorkshopFile) throw new HostError('invalid', 'this host imports workshop files through workshopFile.import');
       return workshopFiles.importPicked(await opts.openWorkshopFile());
     },
+    'room.open': async ({ workshopId }) => (room ?? roomOff()).open(workshopId),
+    'room.close': async () => (room ?? roomOff()).close(),
+    'room.status': async () => ({ room: room?.status() ?? null }),
+    'room.lock': async ({ boardId, locked }) => (room ?? roomOff()).lock(boardId, locked),
+    'room.remove': async ({ personId }) => (room ?? roomOff()).remove(personId),
     pdf,
     backups,
+    room,
     close: () => {
+      void room?.shutdown();
       pdf.close();
       backups.close();
       lock.release();
     },
   };
+}
+
+function createRoomService(opts: RoomServiceOptions, live: LiveDatabase, workshops: WorkshopService): RoomService {
+  return new RoomService({
+    ...opts,
+    db: () => live.db,
+    checkWorkshop: (id) => void workshops.openForEditing(id as WorkshopId),
+    createHub: (workshopId, token) => opts.createHub(workshopId, token, workshops),
+  });
 }

@@ -8,6 +8,7 @@ import { opSchema } from '../ops/Op';
 import type { Library } from '../templates/Library';
 import { MAX_TEMPLATE_SET_CHARS, templateSetContentSchema, type TemplateSet, type TemplateSetSummary } from '../templates/templateSetFile';
 import { backupChannels } from './backups';
+import { roomChannels } from './room';
 import { MAX_WORKSHOP_FILE_BYTES, type WorkshopFileOpen, type WorkshopImport } from '../workshopFile/workshopFile';
 import { pdfRequestSchema } from './pdfRequest';
 import type { PdfJobStatus } from './pdfJob';
@@ -81,6 +82,7 @@ export const contract = {
   /** Electron: asks where to save a finished PDF and writes it atomically. The browser host downloads GET /api/pdf/<jobId>. */
   'pdf.save': channel<{ saved: boolean; path?: string; fileName: string }>()(z.object({ jobId: idSchema }).strict()),
   ...backupChannels,
+  ...roomChannels,
   /** A board as a spreadsheet (XLSX or CSV); the browser host hands it out at GET /api/export/… as a download. */
   'data.export': channel<ExportedFile>()(dataExportRequestSchema),
   /** Electron: the same file, saved where the user says. */

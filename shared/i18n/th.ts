@@ -1,4 +1,5 @@
 import { thProblems } from './thProblems';
+import { thRoomHost } from './thRoomHost';
 
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
@@ -362,6 +363,8 @@ export const th = {
   'print.seePage': 'ดูหน้า {n}',
   // Problems: field names, what is wrong, what to do (./thProblems.ts)
   ...thProblems,
+  // The room's network side (./thRoomHost.ts)
+  ...thRoomHost,
   // ── Native menu (Electron) ──
   'menu.reload': 'โหลดใหม่',
   'menu.devTools': 'เครื่องมือนักพัฒนา',
