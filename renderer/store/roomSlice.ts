@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { RoomStatus } from '../../shared/contract/room';
 import { translate } from '../../shared/i18n';
 import type { Op } from '../../shared/ops';
 import type { Person, Role } from '../../shared/room/protocol';
@@ -32,14 +33,7 @@ export interface RoomState {
 }
 
 /** What room.open answers the facilitator: where participants join, and the facilitator's own way in. */
-export interface RoomInfo {
-  workshopId: string;
-  /** http://<LAN IPv4>:<port>/r/<key>, one per network address of the laptop. */
-  urls: string[];
-  port: number;
-  facilitatorSocketUrl: string;
-  token: string;
-}
+export type RoomInfo = RoomStatus;
 
 export interface EnterRoom {
   clientId: string;
