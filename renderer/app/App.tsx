@@ -11,6 +11,9 @@ import { ExportPdfDialog } from '../components/ExportPdfDialog';
 import { BackupsScreen } from '../components/backups/BackupsScreen';
 import { useRecovery } from '../components/backups/useRecovery';
 import { SearchPanel } from '../components/search/SearchPanel';
+import { RoomButton } from '../room/RoomButton';
+import { RoomStatus } from '../room/RoomStatus';
+import { EditWarning } from '../room/EditWarning';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -23,6 +26,7 @@ export function App() {
   // Subscribe to what decides whether the board can be presented.
   useApp((s) => [s.screen.kind === 'workshop' && s.screen.boardId, s.editingNoteId, s.draft === null, s.doc === null].join());
   const searching = useApp((s) => s.searchOpen);
+  const inRoom = useApp((s) => s.room !== null);
   const [printing, setPrinting] = useState(false);
   const { checked, recovery, clear: clearRecovery } = useRecovery();
 
@@ -43,7 +47,8 @@ export function App() {
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
         {screen.kind === 'workshop' && title && <TimerControl />}
-        {screen.kind === 'workshop' && <SaveIndicator />}
+        {screen.kind === 'workshop' && (inRoom ? <RoomStatus /> : <SaveIndicator />)}
+        {screen.kind === 'workshop' && title && <RoomButton />}
         {screen.kind === 'workshop' && title && (
           <>
             <button
@@ -77,6 +82,7 @@ export function App() {
       )}
       {searching && screen.kind === 'workshop' && <SearchPanel />}
       {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
+      <EditWarning />
       <Toast />
     </div>
   );

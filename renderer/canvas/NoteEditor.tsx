@@ -82,7 +82,10 @@ export function NoteEditor({
     if (save) {
       if (live) perform(store, 'note.setText', { noteId: live.id, text });
       else if (note && text.trim() !== '')
-        perform(store, 'note.create', { draft: { boardId: note.boardId, blockId: note.blockId, x: note.x, y: note.y, color: note.color }, text });
+        perform(store, 'note.create', {
+          draft: { boardId: note.boardId, blockId: note.blockId, x: note.x, y: note.y, color: note.color },
+          text,
+        });
       else if (draft && text.trim() !== '') perform(store, 'note.create', { draft, text });
     }
     s.startEditing(null, null);

@@ -106,7 +106,11 @@ export const createRoomSlice =
           onDiscard: (ops, refusal) => {
             const lang = get().lang;
             const message = refusalText(lang, refusal);
-            get().showToast(translate(lang, 'rolledBackWhat', { message, what: describeLost(lang, ops) }), 'error', lostText(ops) || undefined);
+            get().showToast(
+              translate(lang, 'rolledBackWhat', { message, what: describeLost(lang, ops) }),
+              'error',
+              lostText(ops) || undefined,
+            );
           },
           onNotice: (refusal) => get().showToast(refusalText(get().lang, refusal), 'error'),
         });

@@ -111,11 +111,4 @@ export interface TimerSlice {
   setTimerMuted(muted: boolean): void;
 }
 
-export type AppState = DocumentSlice &
-  HistorySlice &
-  SelectionSlice &
-  UiSlice &
-  PresentationSlice &
-  TimerSlice &
-  SearchSlice &
-  RoomSlice;
+export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice & SearchSlice & RoomSlice;

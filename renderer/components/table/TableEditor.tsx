@@ -26,6 +26,8 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
   const scroller = useRef<HTMLDivElement>(null);
   const revealed = useApp((s) => s.revealed);
+  // A room participant edits cells and adds rows; moving, deleting and exporting stay with the facilitator.
+  const participant = useApp((s) => s.room?.role === 'participant');
 
   // A search result in this table: bring its row into view, flash it, and put the cursor in its cell.
   useEffect(() => {
@@ -57,7 +59,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         </button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
-        <ExportDataMenu boardId={board.id} />
+        {!participant && <ExportDataMenu boardId={board.id} />}
       </div>
       <div className="table-scroll" ref={scroller}>
         <table className="worksheet-table" style={{ width: tableWidth }}>
@@ -96,35 +98,39 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                   </td>
                 ))}
                 <td className="row-tools">
-                  <button
-                    className="icon"
-                    title={t('moveUp')}
-                    aria-label={t('moveUp')}
-                    data-testid="row-up"
-                    disabled={i === 0}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    className="icon"
-                    title={t('moveDown')}
-                    aria-label={t('moveDown')}
-                    data-testid="row-down"
-                    disabled={i === rows.length - 1}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    className="icon danger"
-                    title={t('deleteRow')}
-                    aria-label={t('deleteRow')}
-                    data-testid="row-delete"
-                    onClick={() => perform(store, 'row.delete', { rowId: row.id })}
-                  >
-                    ×
-                  </button>
+                  {!participant && (
+                    <>
+                      <button
+                        className="icon"
+                        title={t('moveUp')}
+                        aria-label={t('moveUp')}
+                        data-testid="row-up"
+                        disabled={i === 0}
+                        onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        className="icon"
+                        title={t('moveDown')}
+                        aria-label={t('moveDown')}
+                        data-testid="row-down"
+                        disabled={i === rows.length - 1}
+                        onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        className="icon danger"
+                        title={t('deleteRow')}
+                        aria-label={t('deleteRow')}
+                        data-testid="row-delete"
+                        onClick={() => perform(store, 'row.delete', { rowId: row.id })}
+                      >
+                        ×
+                      </button>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
