@@ -5,7 +5,7 @@ import { HostError } from '../../shared/contract/HostError';
 import { DB_FILE, openDatabase } from '../db/openDatabase';
 import { fsyncPath } from '../backup/fileOps';
 import { TemplateSetService } from './TemplateSetService';
-import { WorkshopService } from './WorkshopService';
+import { WorkshopService, type AppliedListener } from './WorkshopService';
 import { translate } from '../../shared/i18n';
 
 /** Why the app is waiting for the person to pick a backup instead of opening its database. */
@@ -39,6 +39,8 @@ export class LiveDatabase {
   /** Bumped on every open, so change counters from an older connection are not compared. */
   generation = 0;
   recovery: Recovery | null = null;
+  /** Who hears of committed batches (an open room); kept here so a restore's new connection tells them too. */
+  private readonly appliedListeners = new Set<AppliedListener>();
 
   constructor(
     readonly dataDir: string,
@@ -60,7 +62,7 @@ export class LiveDatabase {
   /** Opens (creating or migrating) the database file and builds the services on it. */
   openFile(): void {
     const db = openDatabase(this.dataDir, this.nativeBinding);
-    this.open = { db, workshops: new WorkshopService(db), templateSets: new TemplateSetService(db) };
+    this.open = { db, workshops: new WorkshopService(db, undefined, { listeners: this.appliedListeners }), templateSets: new TemplateSetService(db) };
     this.generation++;
     this.recovery = null;
   }

@@ -14,6 +14,21 @@ import { applyBatch, type Changes, type Op } from '../../shared/ops';
 import { checkLimits, countNotes, type NoteCounts } from '../../shared/ops/checkLimits';
 import { WorkshopRepository } from '../db/workshopRepository';
 import { AppliedBatches } from '../db/appliedBatches';
+import { OpLog } from '../db/opLog';
+import { LOG_WINDOW, type LogEntry } from '../../shared/room/protocol';
+
+/** Told after a batch of a workshop has committed, in seq order (the room hub listens). */
+export type AppliedListener = (workshopId: string, entry: LogEntry) => void;
+
+/** The client id a batch is logged under when it came without one (an older page, a script, `update`). */
+export const HOST_LOCAL_CLIENT = 'host-local';
+
+export interface WorkshopServiceOptions {
+  /** Entries of the op log kept per workshop. */
+  logWindow?: number;
+  /** Listeners to tell after each commit; passed in so they outlive this service when the database is swapped. */
+  listeners?: Set<AppliedListener>;
+}
 
 /** How many open documents stay in memory; a facilitator works in one or two at a time. */
 const CACHE_SIZE = 4;
@@ -27,8 +42,13 @@ export class WorkshopService {
   private readonly repo: WorkshopRepository;
   private readonly cache = new Map<string, WorkshopDoc>();
   /** One transaction that writes a batch's changed records. */
-  private readonly writeBatch: (doc: WorkshopDoc, changes: Changes, client?: BatchClient) => void;
+  private readonly writeBatch: (doc: WorkshopDoc, changes: Changes, entry: LogEntry, client?: BatchClient) => void;
   private readonly applied: AppliedBatches;
+  private readonly log: OpLog;
+  /** Each workshop's last seq, read from op_log once and then kept here; moved only after a commit. */
+  private readonly heads = new Map<string, number>();
+  private readonly logWindow: number;
+  private readonly listeners: Set<AppliedListener>;
   /** What restore left out of each open document, for telling the person when it is opened. */
   private readonly leftOut = new Map<string, LeftOut[]>();
   /** Notes per board of each cached document, so the limit check on a batch costs O(ops). */
@@ -37,14 +57,20 @@ export class WorkshopService {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),
+    opts: WorkshopServiceOptions = {},
   ) {
     this.repo = new WorkshopRepository(db);
     this.applied = new AppliedBatches(db);
-    this.writeBatch = db.transaction((doc: WorkshopDoc, changes: Changes, client?: BatchClient) => {
+    this.log = new OpLog(db);
+    this.logWindow = opts.logWindow ?? LOG_WINDOW;
+    this.listeners = opts.listeners ?? new Set();
+    this.writeBatch = db.transaction((doc: WorkshopDoc, changes: Changes, entry: LogEntry, client?: BatchClient) => {
       // A batch may add a board and its notes in either order: check references at commit.
       db.pragma('defer_foreign_keys = ON');
       this.repo.writeChanges(doc, changes);
-      // In the same transaction: the batch and "this client's batch N is applied" land together or not at all.
+      // In the same transaction: the batch, its log entry and "this client's batch N is applied" land
+      // together or not at all.
+      this.log.append(doc.workshop.id, entry, doc.workshop.updatedAt, this.logWindow);
       if (client) this.applied.record(client, doc.workshop.updatedAt);
     });
   }
@@ -75,6 +101,8 @@ export class WorkshopService {
     if (!this.repo.deleteWorkshop(id)) throw new HostError('not_found', `workshop "${id}" does not exist`, 'error.workshopNotFound');
     this.cache.delete(id);
     this.leftOut.delete(id);
+    // The log went with the workshop (ON DELETE CASCADE).
+    this.heads.delete(id);
   }
 
   open(id: WorkshopId): WorkshopDoc {
@@ -92,9 +120,39 @@ export class WorkshopService {
   }
 
   /** Opens a workshop for the editor: the document, and what could not be read into it. */
-  openForEditing(id: WorkshopId): { doc: WorkshopDoc; leftOut: LeftOut[] } {
+  openForEditing(id: WorkshopId): { doc: WorkshopDoc; leftOut: LeftOut[]; seq: number } {
     const doc = this.open(id);
-    return { doc, leftOut: this.leftOut.get(id) ?? [] };
+    return { doc, leftOut: this.leftOut.get(id) ?? [], seq: this.head(id) };
+  }
+
+  /** The seq of the workshop's last applied batch (0 before any): the document as `open` gives it is at this seq. */
+  head(id: string): number {
+    let seq = this.heads.get(id);
+    if (seq === undefined) this.heads.set(id, (seq = this.log.head(id)));
+    return seq;
+  }
+
+  /**
+   * The batches applied after `seq`, in order; null when the log no longer reaches back that far
+   * or `seq` is ahead of this host (a client of an older copy of the database): send the whole document then.
+   */
+  opsSince(id: WorkshopId, seq: number): LogEntry[] | null {
+    const head = this.head(id);
+    if (seq > head) return null;
+    if (seq === head) return [];
+    const entries = this.log.since(id, seq);
+    return entries[0]?.seq === seq + 1 && entries.length === head - seq ? entries : null;
+  }
+
+  /** The last client seq applied from this client id (0 for none): its batches up to it are done. */
+  lastClientSeq(clientId: string): number {
+    return this.applied.lastFor(clientId)?.seq ?? 0;
+  }
+
+  /** Calls `listener` after every committed batch of any workshop; returns the way to stop. */
+  onApplied(listener: AppliedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /**
@@ -105,7 +163,7 @@ export class WorkshopService {
   applyOps(id: WorkshopId, ops: readonly Op[], client?: BatchClient): OpsApplied {
     if (client) {
       const done = this.applied.lastFor(client.id);
-      if (done && client.seq <= done.seq) return { savedAt: done.appliedAt, alreadyApplied: true };
+      if (done && client.seq <= done.seq) return { savedAt: done.appliedAt, alreadyApplied: true, seq: null };
     }
     const before = this.open(id);
     const savedAt = this.now().toISOString();
@@ -118,9 +176,15 @@ export class WorkshopService {
       },
     });
     const stamped: WorkshopDoc = { ...after, workshop: { ...after.workshop, updatedAt: savedAt } };
+    const entry: LogEntry = {
+      seq: this.head(id) + 1,
+      clientId: client?.id ?? HOST_LOCAL_CLIENT,
+      clientSeq: client?.seq ?? 0,
+      ops: ops as Op[],
+    };
     try {
       // Every saved batch moves the workshop's updatedAt, so its record is written too.
-      this.writeBatch(stamped, { ...changes, workshop: true }, client);
+      this.writeBatch(stamped, { ...changes, workshop: true }, entry, client);
     } catch (e) {
       // The cached copy already holds the batch: forget it, so the next open reads what is stored.
       this.cache.delete(id);
@@ -128,7 +192,16 @@ export class WorkshopService {
     }
     this.cache.set(id, stamped);
     this.noteCounts.set(stamped, counts);
-    return { savedAt };
+    this.heads.set(id, entry.seq);
+    for (const listener of this.listeners) {
+      try {
+        listener(id, entry);
+      } catch (e) {
+        // The batch is committed whatever a listener does; one failing listener must not hide it from the others.
+        console.error('op log listener failed', e);
+      }
+    }
+    return { savedAt, seq: entry.seq };
   }
 
   private touch(id: string, doc: WorkshopDoc): WorkshopDoc {

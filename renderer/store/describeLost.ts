@@ -11,6 +11,7 @@ function groupOf(op: Op): MessageKey {
       return 'lostNoteEdits';
     case 'row.add':
     case 'row.patch':
+    case 'row.cell':
     case 'row.remove':
       return 'lostRows';
     case 'step.add':
@@ -40,6 +41,7 @@ export function lostText(ops: readonly Op[]): string {
     else if (op.type === 'note.patch') push(op.patch.text);
     else if (op.type === 'row.add') Object.values(op.value.cells).forEach(push);
     else if (op.type === 'row.patch') Object.values(op.patch.cells ?? {}).forEach(push);
+    else if (op.type === 'row.cell') push(op.value);
     else if (op.type === 'step.add') push(op.value.notes);
     else if (op.type === 'step.patch') push(op.patch.notes);
   }

@@ -37,6 +37,8 @@ export interface OpsApplied {
   savedAt: string;
   /** The host had applied this batch already (its first answer was lost); nothing was applied now. */
   alreadyApplied?: true;
+  /** The batch's place in the workshop's op log; null when it was applied already. */
+  seq: number | null;
 }
 const setById = z.object({ id: idSchema }).strict();
 
@@ -50,8 +52,11 @@ export const contract = {
   'workshops.create': channel<Workshop>()(z.object({ fields: workshopFieldsSchema }).strict()),
   'workshops.update': channel<Workshop>()(z.object({ id: workshopIdSchema, fields: workshopPatchSchema }).strict()),
   'workshops.delete': channel<{ deleted: true }>()(byId),
-  /** The document, and the stored records that could not be read into it (still stored, left out). */
-  'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[] }>()(byId),
+  /**
+   * The document, the stored records that could not be read into it (still stored, left out), and the
+   * seq of the workshop's op log the document is at.
+   */
+  'workshop.open': channel<{ doc: WorkshopDoc; leftOut: LeftOut[]; seq: number }>()(byId),
   /**
    * One batch, applied all or nothing. With `client`, a batch sent again after its answer was lost
    * is recognised and answered `alreadyApplied` rather than applied twice.

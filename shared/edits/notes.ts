@@ -82,7 +82,7 @@ export function deleteNotesOps(doc: WorkshopDoc, a: { ids: readonly string[] }):
 
 /** Ids of the notes a batch adds, in order (to select what was just made). */
 export function addedIds(ops: readonly Op[]): string[] {
-  return ops.flatMap((o) => ('value' in o ? [o.value.id] : []));
+  return ops.flatMap((o) => (o.type.endsWith('.add') && 'value' in o && o.value && typeof o.value === 'object' ? [o.value.id] : []));
 }
 
 /** Bounds of a note's size (the note schema's). */

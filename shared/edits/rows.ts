@@ -34,14 +34,11 @@ export function moveRowOps(doc: WorkshopDoc, a: { boardId: string; rowId: string
   return [{ type: 'row.patch', id: a.rowId, patch: { order } }];
 }
 
-/** Sets one cell; the whole cells record travels in the patch so the inverse restores it exactly. */
+/** Sets one cell with a row.cell op: only that cell travels, so someone editing another cell of the row keeps theirs. */
 export function setCellOps(doc: WorkshopDoc, a: { rowId: string; columnId: string; value: string }): Op[] {
   const row = doc.rows[a.rowId];
   if (!row || (row.cells[a.columnId] ?? '') === a.value) return [];
-  const cells = { ...row.cells };
-  if (a.value === '') delete cells[a.columnId];
-  else cells[a.columnId] = a.value;
-  return [{ type: 'row.patch', id: row.id, patch: { cells } }];
+  return [{ type: 'row.cell', id: row.id, columnId: a.columnId, value: a.value === '' ? null : a.value }];
 }
 
 export function deleteRowOps(doc: WorkshopDoc, a: { rowId: string }): Op[] {

@@ -1,5 +1,6 @@
 import { enProblems } from './enProblems';
 import { enRoomHost } from './enRoomHost';
+import { enRoomRules } from './enRoomRules';
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   opNoBlock: 'block "{block}" does not exist on board "{title}"',
   opNoteTooLong: 'note text is longer than {n} characters',
   opNotesStranded: '{n} note(s) would lose their block; move them to the unplaced tray first',
+  opTooManyCells: 'a row holds at most {n} filled cells',
   opKind_board: 'board',
   opKind_note: 'note',
   opKind_row: 'row',
@@ -365,6 +367,8 @@ export const en: Record<MessageKey, string> = {
   ...enProblems,
   // The room's network side (./enRoomHost.ts)
   ...enRoomHost,
+  // The room host's refusals (./enRoomRules.ts)
+  ...enRoomRules,
   'menu.reload': 'Reload',
   'menu.devTools': 'Developer tools',
   'menu.about': 'About CBMC Studio',

@@ -1,5 +1,6 @@
 import { thProblems } from './thProblems';
 import { thRoomHost } from './thRoomHost';
+import { thRoomRules } from './thRoomRules';
 
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
@@ -14,6 +15,7 @@ export const th = {
   opNoBlock: 'ไม่มีช่อง "{block}" บนกระดาน "{title}"',
   opNoteTooLong: 'ข้อความในโน้ตยาวเกิน {n} ตัวอักษร',
   opNotesStranded: 'โน้ต {n} ใบจะไม่มีช่องอยู่ ย้ายไปที่ "ยังไม่ได้จัดวาง" ก่อน',
+  opTooManyCells: 'แถวหนึ่งมีช่องที่กรอกได้ไม่เกิน {n} ช่อง',
   opKind_board: 'กระดาน',
   opKind_note: 'โน้ต',
   opKind_row: 'แถว',
@@ -365,6 +367,8 @@ export const th = {
   ...thProblems,
   // The room's network side (./thRoomHost.ts)
   ...thRoomHost,
+  // The room host's refusals (./thRoomRules.ts)
+  ...thRoomRules,
   // ── Native menu (Electron) ──
   'menu.reload': 'โหลดใหม่',
   'menu.devTools': 'เครื่องมือนักพัฒนา',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boardPatchSchema, boardSchema } from '../model/Board';
 import { idSchema } from '../model/ids';
 import { notePatchSchema, noteSchema } from '../model/Note';
-import { rowPatchSchema, rowSchema } from '../model/Row';
+import { cellValueSchema, rowPatchSchema, rowSchema } from '../model/Row';
 import { stepPatchSchema, stepStateSchema } from '../model/StepState';
 import { workshopPatchSchema } from '../model/Workshop';
 
@@ -23,6 +23,10 @@ export const opSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('row.add'), value: rowSchema }).strict(),
   removeOf('row.remove'),
   z.object({ type: z.literal('row.patch'), id: idSchema, patch: rowPatchSchema }).strict(),
+  /** One cell of a row (null or '' empties it), so two people editing two cells of a row both keep theirs. */
+  z
+    .object({ type: z.literal('row.cell'), id: idSchema, columnId: z.string().max(64), value: cellValueSchema.nullable() })
+    .strict(),
   z.object({ type: z.literal('step.add'), value: stepStateSchema }).strict(),
   removeOf('step.remove'),
   z.object({ type: z.literal('step.patch'), id: idSchema, patch: stepPatchSchema }).strict(),

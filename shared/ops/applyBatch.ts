@@ -8,6 +8,7 @@ import type { EntityKind, EntitySpec, RecordIn } from './entities/EntitySpec';
 import { noteSpec } from './entities/note';
 import { previousValues } from './entities/previousValues';
 import { rowSpec } from './entities/row';
+import { applyRowCell } from './entities/rowCell';
 import { stepSpec } from './entities/step';
 import { applyWorkshopPatch } from './entities/workshop';
 
@@ -59,6 +60,7 @@ export function applyBatch(
 /** Applies one op to the draft and returns the op that undoes it. */
 function applyOne(d: DocDraft, op: Op): Op {
   if (op.type === 'workshop.patch') return applyWorkshopPatch(d, op);
+  if (op.type === 'row.cell') return applyRowCell(d, op);
   const dot = op.type.indexOf('.');
   const kind = op.type.slice(0, dot) as EntityKind;
   const spec = ENTITIES[kind];

@@ -21,7 +21,7 @@ describe('a batch sent twice by the same client is applied once', () => {
     expect(first.alreadyApplied).toBeUndefined();
     // Without the sequence number a second note.add of n1 would be refused as a conflict.
     const again = svc.applyOps(id, [{ type: 'note.add', value: note('n1', { text: 'ปลูกผักปลอดสาร' }) }], client(1));
-    expect(again).toEqual({ savedAt: first.savedAt, alreadyApplied: true });
+    expect(again).toEqual({ savedAt: first.savedAt, alreadyApplied: true, seq: null });
 
     db.close();
     const reopened = new WorkshopService(openDatabase(dir));

@@ -106,7 +106,7 @@ describe('migration 3 (record_versions) on a real database file', () => {
     }
     // Boards stored before votes existed come back with no vote (record migration AddBoardVotes).
     const boards = Object.fromEntries(Object.entries(doc.boards).map(([id, b]) => [id, { ...b, votes: null }]));
-    expect(workshops.openForEditing(doc.workshop.id)).toEqual({ doc: { ...doc, boards }, leftOut: [] });
+    expect(workshops.openForEditing(doc.workshop.id)).toEqual({ doc: { ...doc, boards }, leftOut: [], seq: 0 });
     expect(workshops.list()).toEqual([{ ...doc.workshop, boardCount: 2, noteCount: 2, stepsDone: 1 }]);
     expect(sets.get('ts1')).toMatchObject({ name: set.name, templates: set.templates });
   });

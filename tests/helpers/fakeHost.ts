@@ -48,24 +48,27 @@ export function fakeHost(initial: WorkshopDoc) {
     }
   };
 
+  /** The op log's seq, as the real host counts it: one per applied batch. */
+  let logSeq = 0;
   const api: Partial<HostApi> = {
     'workshop.open': async () => {
       if (down) throw new HostUnreachable('Failed to fetch');
-      return { doc: structuredClone(stored), leftOut: [] };
+      return { doc: structuredClone(stored), leftOut: [], seq: logSeq };
     },
     'library.get': async () => BUILTIN_LIBRARY,
     'ops.apply': ({ ops, client }) =>
       answer(() => {
         if (down) throw new HostUnreachable('Failed to fetch');
         const savedAt = new Date().toISOString();
-        if (client && client.seq <= (lastSeq.get(client.id) ?? 0)) return { savedAt, alreadyApplied: true as const };
+        if (client && client.seq <= (lastSeq.get(client.id) ?? 0)) return { savedAt, alreadyApplied: true as const, seq: null };
         applyOrRefuse(ops);
+        logSeq++;
         if (client) lastSeq.set(client.id, client.seq);
         if (answersToLose > 0) {
           answersToLose--;
           throw new HostUnreachable('the answer was cut off');
         }
-        return { savedAt };
+        return { savedAt, seq: logSeq };
       }),
     'workshops.update': async ({ fields }) => {
       stored = { ...stored, workshop: { ...stored.workshop, ...fields } };

@@ -21,6 +21,7 @@ const EVERY_OP: Op[] = [
   { type: 'note.remove', id: 'n1' },
   { type: 'row.add', value: { id: 'r2' as never, boardId: 't1' as never, order: 2, cells: { budget: '1500' } } },
   { type: 'row.patch', id: 'r1', patch: { cells: { what: 'ศึกษาดูงาน' } } },
+  { type: 'row.cell', id: 'r1', columnId: 'budget', value: '2,500' },
   { type: 'row.remove', id: 'r1' },
   { type: 'step.add', value: { id: 's2', status: 'todo', checked: [], notes: '' } },
   { type: 'step.patch', id: 's1', patch: { status: 'done', checked: ['s1_o1'] } },

@@ -22,9 +22,32 @@ describe('table rows as ops', () => {
     expect(after.rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน', budget: '1500' });
     expect(applyAll(after, invertAll(doc, ops))).toEqual(doc);
     expect(setCellOps(doc, { rowId: row.id, columnId: 'what', value: 'วิเคราะห์ทุน' })).toEqual([]);
-    expect(setCellOps(after, { rowId: row.id, columnId: 'budget', value: '' })).toEqual([
-      { type: 'row.patch', id: row.id, patch: { cells: { what: 'วิเคราะห์ทุน' } } },
-    ]);
+    const emptied = setCellOps(after, { rowId: row.id, columnId: 'budget', value: '' });
+    expect(applyAll(after, emptied).rows[row.id]?.cells).toEqual({ what: 'วิเคราะห์ทุน' });
+    expect(applyAll(applyAll(after, emptied), invertAll(after, emptied))).toEqual(after);
+  });
+
+  it('keeps both edits when two people change two cells of one row, and the later one of the same cell', () => {
+    let doc = tableDoc();
+    doc = applyAll(doc, addRowOps(doc, { boardId: 't', cells: { what: 'เก็บข้อมูล' } }));
+    const row = rowsOf(doc, 't')[0]!;
+    // Both start from the same document, as two screens would.
+    const mine = setCellOps(doc, { rowId: row.id, columnId: 'budget', value: '1500' });
+    const theirs = setCellOps(doc, { rowId: row.id, columnId: 'what', value: 'ทำบัญชีครัวเรือน' });
+    const both = applyAll(applyAll(doc, theirs), mine);
+    expect(both.rows[row.id]?.cells).toEqual({ what: 'ทำบัญชีครัวเรือน', budget: '1500' });
+    const later = setCellOps(doc, { rowId: row.id, columnId: 'budget', value: '900' });
+    expect(applyAll(both, later).rows[row.id]?.cells.budget).toBe('900');
+  });
+
+  it('refuses a cell of a row that is gone and a row that would hold too many cells', () => {
+    let doc = tableDoc();
+    doc = applyAll(doc, addRowOps(doc, { boardId: 't', cells: {} }));
+    const row = rowsOf(doc, 't')[0]!;
+    expect(() => applyAll(doc, [{ type: 'row.cell', id: 'gone', columnId: 'what', value: 'x' }])).toThrow(/does not exist/);
+    const full: Op[] = Array.from({ length: 61 }, (_, i) => ({ type: 'row.cell', id: row.id, columnId: `c${i}`, value: 'x' }));
+    expect(() => applyAll(doc, full)).toThrow(/at most 60/);
+    expect(applyAll(doc, full.slice(0, 60)).rows[row.id]?.cells.c59).toBe('x');
   });
 
   it('moves a row with one patch of its order, many times over', () => {
