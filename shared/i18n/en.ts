@@ -428,7 +428,7 @@ export const en: Record<MessageKey, string> = {
   roomStatusConnecting: 'Connecting…',
   roomStatusOffline: 'Connection lost — reconnecting ({n} edits waiting)',
   roomStatusClosed: 'The room is closed',
-  roomStatusRemoved: 'The facilitator removed you from the room',
+  roomStatusRemoved: 'Removed from the room by the facilitator',
   roomStatusRefused: 'No room at this address: it may be mistyped, or the room was closed',
   roomPendingHint: '{n} edits have not reached the facilitator yet',
   roomBoardLocked: 'The facilitator made this board read-only',

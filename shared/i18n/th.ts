@@ -427,7 +427,7 @@ export const th = {
   roomStatusConnecting: 'กำลังเชื่อมต่อ…',
   roomStatusOffline: 'หลุดการเชื่อมต่อ — กำลังต่อใหม่ (การแก้ไข {n} ชุดรออยู่)',
   roomStatusClosed: 'ห้องปิดแล้ว',
-  roomStatusRemoved: 'ผู้จัดเชิญคุณออกจากห้องแล้ว',
+  roomStatusRemoved: 'คุณไม่ได้อยู่ในห้องแล้ว: ผู้จัดเชิญออก',
   roomStatusRefused: 'ไม่พบห้องที่ที่อยู่นี้ ที่อยู่อาจพิมพ์ผิด หรือห้องปิดไปแล้ว',
   roomPendingHint: 'การแก้ไข {n} ชุดยังไม่ถึงเครื่องผู้จัด',
   roomBoardLocked: 'ผู้จัดตั้งกระดานนี้ให้ดูได้อย่างเดียว',
