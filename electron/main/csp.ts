@@ -11,7 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'", // react-konva/React inline styles
   "font-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  // The facilitator's window talks to its own open room over a loopback socket (any port: rooms pick one).
+  "connect-src 'self' ws://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -13,6 +13,8 @@ export interface RoomOptions {
   staticDir: string;
   /** Where the room listens; '0.0.0.0' (every address) by default, so phones on the LAN reach it. */
   bindHost?: string;
+  /** The port a new room asks for (0 = any free one); if taken, any free one, said so in status. */
+  port?: number;
   /** The facilitator's own pages, allowed to open the room socket: the browser host's URL, Electron's 'file://'. */
   facilitatorOrigins: readonly string[];
   interfaces?: () => InterfaceTable;
@@ -62,7 +64,7 @@ export class RoomService {
       }
       this.deps.checkWorkshop(workshopId);
       const stored: StoredRoom = { workshopId, key: newSecret(), token: newSecret(), port: 0, locked: [], openedAt: new Date().toISOString() };
-      return this.describe(await this.start(stored, 0));
+      return this.describe(await this.start(stored, this.deps.port ?? 0));
     });
   }
 

@@ -25,9 +25,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The facilitator's page may also reach its open room's socket on loopback (the room picks its port). */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "img-src 'self' data: blob:; connect-src 'self' ws://127.0.0.1:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
  * The browser host: the same contract as IPC, as `POST /api/<channel>` with a JSON body, plus the

@@ -1,6 +1,6 @@
 import { enProblems } from './enProblems';
-import { enRoomHost } from './enRoomHost';
 import { enRoomRules } from './enRoomRules';
+import { enRoomHost } from './enRoomHost';
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
@@ -365,10 +365,10 @@ export const en: Record<MessageKey, string> = {
   'print.seePage': 'see page {n}',
   // Problems: field names, what is wrong, what to do (./enProblems.ts)
   ...enProblems,
-  // The room's network side (./enRoomHost.ts)
-  ...enRoomHost,
   // The room host's refusals (./enRoomRules.ts)
   ...enRoomRules,
+  // The room's network side (./enRoomHost.ts)
+  ...enRoomHost,
   'menu.reload': 'Reload',
   'menu.devTools': 'Developer tools',
   'menu.about': 'About CBMC Studio',

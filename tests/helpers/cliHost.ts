@@ -7,6 +7,8 @@ const CLI = path.join(ROOT, 'electron/server/cli.ts');
 export interface CliHost {
   proc: ChildProcess;
   url: string;
+  /** Everything the host has printed so far (stdout and stderr). */
+  output(): string;
   /** Calls a contract channel the way the page does; resolves with the HTTP status and the Result. */
   call(
     channel: string,
@@ -14,9 +16,9 @@ export interface CliHost {
   ): Promise<{ status: number; json: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }>;
 }
 
-/** The real browser host CLI (`node --import tsx electron/server/cli.ts`) on `dir`, on 127.0.0.1. */
-export async function startCliHost(dir: string, port = 0): Promise<CliHost> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--data', dir], {
+/** The real browser host CLI (`node --import tsx electron/server/cli.ts`) on `dir`, on 127.0.0.1; `args` are added (e.g. --room). */
+export async function startCliHost(dir: string, port = 0, args: string[] = []): Promise<CliHost> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--data', dir, ...args], {
     cwd: ROOT,
     env: { ...process.env, CBMC_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,6 +44,7 @@ export async function startCliHost(dir: string, port = 0): Promise<CliHost> {
   return {
     proc,
     url,
+    output: () => output,
     async call(channel, body) {
       const res = await fetch(`${url}/api/${channel}`, {
         method: 'POST',
