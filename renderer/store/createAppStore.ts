@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../shared/contract/contract';
 import { applyBatch, describeOpError, OpError, type Applied, type Op } from '../../shared/ops';
-import type { AppState } from './types';
+import type { AppState, Batch } from './types';
+import { undoOwn } from '../../shared/ops/undoOwn';
 import { SaveQueue, type SaveQueueOptions } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
@@ -98,6 +99,26 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       return true;
     };
 
+    /**
+     * Undo (or redo) in a room, where others edit too: only the fields my batch set that still hold
+     * what it left are put back (undoOwn); a field someone else changed since keeps their change.
+     * `mine` is what I applied; what the undo applied becomes the other stack's entry.
+     */
+    const undoInRoom = (mine: Batch, which: 'undo' | 'redo') => {
+      const doc = get().doc!;
+      const from = which === 'undo' ? 'past' : 'future';
+      const to = which === 'undo' ? 'future' : 'past';
+      const ops = undoOwn(doc, mine);
+      const rest = get()[from].slice(0, -1);
+      if (ops.length === 0) return set({ [from]: rest }); // others changed all of it since: nothing of mine is left to undo
+      const applied = tryApply(doc, ops);
+      if (!applied || !pushToRoom(ops)) return;
+      // Kept as past entries are: `ops` what was applied; for the future stack the pair is read the other way.
+      const entry: Batch = which === 'undo' ? { ops: applied.inverse, inverse: ops } : { ops, inverse: applied.inverse };
+      set({ doc: applied.doc, [from]: rest, [to]: [...get()[to], entry] });
+      pruneSelection(get, set);
+    };
+
     const record = (ops: AppState['past'][number]) => {
       const past = [...get().past, ops].slice(-HISTORY_LIMIT);
       set({ past, future: [] });
@@ -131,6 +152,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const { past, doc } = get();
         const batch = past.at(-1);
         if (!batch || !doc) return;
+        if (link.current) return undoInRoom(batch, 'undo');
         const applied = tryApply(doc, batch.inverse);
         if (!applied || !send(doc.workshop.id, batch.inverse)) return;
         set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
@@ -141,6 +163,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const { future, doc } = get();
         const batch = future.at(-1);
         if (!batch || !doc) return;
+        if (link.current) return undoInRoom({ ops: batch.inverse, inverse: batch.ops }, 'redo');
         const applied = tryApply(doc, batch.ops);
         if (!applied || !send(doc.workshop.id, batch.ops)) return;
         set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });

@@ -39,6 +39,20 @@ describe('the store in a room', () => {
     expect(store.saves.pending).toBe(0);
   });
 
+  it('undo puts back only what nobody else changed since; redo brings it back', async () => {
+    const { store, room } = await inRoom('participant');
+    store.getState().commit([{ type: 'note.patch', id: 'n1', patch: { color: 'green', x: 120 } }]);
+    room.others([{ type: 'note.patch', id: 'n1', patch: { color: 'pink' } }]);
+    store.getState().undo();
+    expect(store.getState().doc!.notes.n1!.color).toBe('pink');
+    expect(store.getState().doc!.notes.n1!.x).toBe(note('n1').x);
+    store.getState().redo();
+    expect(store.getState().doc!.notes.n1!.x).toBe(120);
+    expect(store.getState().doc!.notes.n1!.color).toBe('pink');
+    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().future).toHaveLength(0);
+  });
+
   it('takes others’ changes in, keeps the selection to notes that still exist, and never closes the note being typed in', async () => {
     const { store, room } = await inRoom('participant');
     store.getState().select(['n1', 'n2']);
