@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageVars } from '../i18n';
 import { idSchema } from '../model/ids';
 import { LIMITS } from '../model/limits';
 import type { WorkshopDoc } from '../model/WorkshopDoc';
@@ -79,7 +80,8 @@ export interface LogEntry {
 /** A message for the person, in the dictionary's words (shared/i18n) with its values. */
 export interface Refusal {
   key: string;
-  vars?: Record<string, string | number>;
+  /** A value may itself be a message ({key}), e.g. the word for a kind of record in an op's refusal. */
+  vars?: MessageVars;
   /** English fallback, for logs and for a key this page does not know. */
   message: string;
 }
