@@ -70,14 +70,14 @@ export function ParticipantRoom() {
                 onClick={() => open(b.id)}
               >
                 {b.title}
-                {locked?.includes(b.id) ? ' 🔒' : ''}
+                {locked?.includes(b.id) ? ` · ${t('roomLockedShort')}` : ''}
               </button>
             ))}
           </nav>
           {boards.length === 0 && <p className="muted pad">{t('roomNoBoards')}</p>}
           {readOnly === 'roomBoardLocked' && (
             <p className="room-locked" data-testid="room-locked">
-              🔒 {t('roomBoardLocked')}
+              {t('roomBoardLocked')}
             </p>
           )}
           <section className="board-area">

@@ -28,11 +28,12 @@ export function RoomButton() {
       {open ? (
         <button
           data-testid="room-show"
+          data-n={people}
           className="room-button open"
           title={t('roomPeopleCount', { n: people })}
           onClick={() => setShowing(true)}
         >
-          👥 {people}
+          {t('roomPeopleCount', { n: people })}
         </button>
       ) : (
         <button
@@ -41,7 +42,7 @@ export function RoomButton() {
           title={t('roomOpenTitle')}
           onClick={() => void openRoom(store, start).then(() => setShowing(store.getState().roomInfo !== null))}
         >
-          📡 {t('roomOpen')}
+          {t('roomOpen')}
         </button>
       )}
       {showing && open && <RoomPanel onHide={() => setShowing(false)} />}

@@ -41,7 +41,7 @@ export function PeopleCount() {
   if (!inRoom) return null;
   return (
     <span className="people-count" data-testid="people-count" data-n={n}>
-      👥 {t('roomPeopleCount', { n })}
+      {t('roomPeopleCount', { n })}
     </span>
   );
 }

@@ -439,6 +439,7 @@ export const en: Record<MessageKey, string> = {
   roomEditWarning: '{names} is editing this note. If you both edit it, whoever saves last overwrites the other. Edit it too?',
   roomEditAnyway: 'Edit too',
   roomEditingTag: '{name} is editing',
+  roomLockedShort: 'read-only',
   joinTitle: 'Join the workshop',
   joinName: 'Your name (others will see it)',
   joinNamePlaceholder: 'e.g. Aunt Daeng, weaving group',

@@ -438,6 +438,7 @@ export const th = {
   roomEditWarning: '{names} กำลังแก้โน้ตนี้อยู่ ถ้าแก้พร้อมกัน ข้อความของคนที่บันทึกทีหลังจะทับของอีกคน จะแก้ด้วยไหม?',
   roomEditAnyway: 'แก้ด้วย',
   roomEditingTag: '{name} กำลังแก้',
+  roomLockedShort: 'ดูอย่างเดียว',
   joinTitle: 'เข้าร่วมเวิร์กช็อป',
   joinName: 'ชื่อของคุณ (คนอื่นจะเห็นชื่อนี้)',
   joinNamePlaceholder: 'เช่น ป้าแดง กลุ่มทอผ้า',
