@@ -69,12 +69,12 @@ export function RoomPanel({ onHide }: { onHide(): void }) {
                 <span className="person-name">
                   {p.name} {p.id === selfId ? t('roomYou') : p.role === 'facilitator' ? `(${t('roomFacilitatorRole')})` : ''}
                 </span>
-                <small className="muted">{editingWhat(p)}</small>
                 {p.role === 'participant' && (
                   <button className="danger" data-testid="room-remove" onClick={() => setAsking({ kind: 'remove', person: p })}>
                     {t('roomRemove')}
                   </button>
                 )}
+                {editingWhat(p) && <small className="muted">{editingWhat(p)}</small>}
               </li>
             ))}
           </ul>

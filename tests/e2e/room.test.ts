@@ -266,6 +266,16 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
 
     // The phone's board after everyone's edits, for the README.
     await openTab(phone.page, 'CBMC ของกลุ่ม');
+    // Zoomed in on the first two blocks, as a pinch would, so the notes can be read.
+    const first = blockRects(layout)[0]!;
+    const scale = 390 / (first.w * 2.1);
+    await phone.page.evaluate(
+      (v) => {
+        const w = window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } };
+        w.__cbmc.store.getState().setViewport('b1', v);
+      },
+      { x: -first.x * scale + 6, y: -first.y * scale + 6, scale },
+    );
     await phone.page.waitForTimeout(300);
     await phone.page.screenshot({ path: shotPath('room-board-phone-after.png') });
     await fac.page.getByTestId('room-show').click();
