@@ -11,6 +11,7 @@ import { ExportPdfDialog } from '../components/ExportPdfDialog';
 import { BackupsScreen } from '../components/backups/BackupsScreen';
 import { useRecovery } from '../components/backups/useRecovery';
 import { SearchPanel } from '../components/search/SearchPanel';
+import { CollapsingTools } from '../components/CollapsingTools';
 import { RoomButton } from '../room/RoomButton';
 import { RoomStatus } from '../room/RoomStatus';
 import { EditWarning } from '../room/EditWarning';
@@ -46,32 +47,34 @@ export function App() {
         )}
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
-        {screen.kind === 'workshop' && title && <TimerControl />}
         {screen.kind === 'workshop' && (inRoom ? <RoomStatus /> : <SaveIndicator />)}
         {screen.kind === 'workshop' && title && <RoomButton />}
-        {screen.kind === 'workshop' && title && (
-          <>
-            <button
-              data-testid="present-start"
-              title={t('presentStartTitle')}
-              disabled={!isEnabled(store, 'present.start')}
-              onClick={() => perform(store, 'present.start')}
-            >
-              ▶ {t('presentStart')}
+        <CollapsingTools label={t('phoneMenu')}>
+          {screen.kind === 'workshop' && title && <TimerControl />}
+          {screen.kind === 'workshop' && title && (
+            <>
+              <button
+                data-testid="present-start"
+                title={t('presentStartTitle')}
+                disabled={!isEnabled(store, 'present.start')}
+                onClick={() => perform(store, 'present.start')}
+              >
+                ▶ {t('presentStart')}
+              </button>
+              <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>
+                ⌕ {t('search')}
+              </button>
+            </>
+          )}
+          {screen.kind === 'workshop' && title && (
+            <button data-testid="export-pdf" onClick={() => setPrinting(true)}>
+              {t('exportPdf')}
             </button>
-            <button data-testid="open-search" title="Ctrl+F" onClick={() => perform(store, 'search.open')}>
-              ⌕ {t('search')}
-            </button>
-          </>
-        )}
-        {screen.kind === 'workshop' && title && (
-          <button data-testid="export-pdf" onClick={() => setPrinting(true)}>
-            {t('exportPdf')}
+          )}
+          <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>
+            {t('language')}
           </button>
-        )}
-        <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>
-          {t('language')}
-        </button>
+        </CollapsingTools>
       </header>
       {!checked ? null : recovery || screen.kind === 'backups' ? (
         <BackupsScreen recovery={recovery} onRecovered={clearRecovery} />

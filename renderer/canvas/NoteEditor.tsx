@@ -10,7 +10,9 @@ import { useT } from '../app/useT';
 import type { Viewport } from '../store/types';
 import { perform } from '../actions/dispatcher';
 import { ConfirmDialog } from '../components/Dialog';
-import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_PADDING } from './noteStyle';
+import { FONT_FAMILY, NOTE_COLORS, NOTE_FONT_SIZE, NOTE_PADDING, READABLE_SCALE } from './noteStyle';
+import { PHONE_QUERY } from '../app/useMedia';
+import { centredOn } from './viewport';
 import { THAI_LINE_HEIGHT } from '../../shared/text';
 import { editorBox } from './editorBox';
 
@@ -59,6 +61,11 @@ export function NoteEditor({
     paused.current = false;
     setAsking(false);
     setText(note?.text ?? '');
+    // A phone zooms the whole page into a text field whose text is under 16 px: bring the note closer instead.
+    if (viewport.scale < READABLE_SCALE && window.matchMedia(PHONE_QUERY).matches) {
+      const at = note ?? { ...draft!, w: NOTE_SIZE.w, h: NOTE_SIZE.h };
+      store.getState().setViewport(board.id, centredOn(noteRect(board.layout, at), area, READABLE_SCALE));
+    }
     requestAnimationFrame(() => {
       ref.current?.focus();
       ref.current?.select();

@@ -11,12 +11,16 @@ import { isTyping } from '../app/isTyping';
 import { toBoard, zoomAt } from './viewport';
 import { contains } from '../../shared/geometry/boardGeometry';
 import { handleRect } from './resizeHandle';
+import { isDoubleTap, pinchViewport, previewTransform, TOUCH_SLOP, type FingerPair } from './touchMaths';
 
+/** `pointer` is the pointer that owns the gesture: with fingers, others may be on the glass too. */
 type Gesture =
-  | { kind: 'pan'; start: Point; vp: Viewport; moved: boolean; blockId: string | null; shift: boolean }
-  | { kind: 'drag'; ids: string[]; start: Point; moved: boolean; lifted: boolean }
-  | { kind: 'band'; start: Point; current: Point }
-  | { kind: 'resize'; id: string; start: Point; from: Rect; moved: boolean };
+  | { kind: 'pan'; pointer: number; start: Point; vp: Viewport; moved: boolean; blockId: string | null; shift: boolean; slop: number }
+  | { kind: 'drag'; pointer: number; ids: string[]; start: Point; moved: boolean; lifted: boolean; slop: number; wasOnlySelected: boolean }
+  | { kind: 'band'; pointer: number; start: Point; current: Point }
+  | { kind: 'resize'; pointer: number; id: string; start: Point; from: Rect; moved: boolean }
+  /** Two fingers: `drawn` is the viewport the board is drawn with, `vp` where the pinch started from. */
+  | { kind: 'pinch'; fingers: [number, number]; from: FingerPair; drawn: Viewport; vp: Viewport; now: Viewport };
 
 /** The note's rectangle while its handle is dragged to `p` (screen pixels). */
 function resized(g: { start: Point; from: Rect }, p: Point, scale: number): Rect {
@@ -51,12 +55,20 @@ interface Args {
  * Pointer and wheel gestures on the board: pan (drag empty space or space+drag), drag notes
  * (lifted onto their own small canvas so the rest of the board is not redrawn), shift+drag to select with
  * a rectangle, double-click to write a note, wheel to zoom. Pointer-rate values stay in refs.
+ * By touch the same gestures work with one finger; two fingers pinch to zoom about their midpoint
+ * (moving the drawn pixels until they lift, like a pan); a tap on the selected note, or a double tap
+ * on a block, opens the editor, since a finger has no double-click worth relying on.
  */
 export function useCanvasGestures(a: Args): void {
   const latest = useRef(a);
   latest.current = a;
   const gesture = useRef<Gesture | null>(null);
   const spaceDown = useRef(false);
+  /** Fingers on the board, by pointer id, in canvas pixels. */
+  const fingers = useRef(new Map<number, Point>());
+  /** The last tap on empty board, to tell a double tap. */
+  const lastTap = useRef<{ p: Point; at: number } | null>(null);
+  const lastPointerType = useRef('mouse');
 
   useEffect(() => {
     const el = a.container.current;
@@ -67,13 +79,64 @@ export function useCanvasGestures(a: Args): void {
     };
     const content = () => el.querySelector<HTMLElement>('.konvajs-content');
 
+    /** Opens the editor for a new note at board point `bp`, in the block there (double-click, double tap). */
+    const writeAt = (bp: Point) => {
+      const { store, board } = latest.current;
+      const s = store.getState();
+      const blockId = zoneAt(board.layout, bp);
+      if (blockId === null) return;
+      const r = originOf(board.layout, blockId);
+      s.selectBlock(blockId);
+      s.select([]);
+      s.startEditing(null, {
+        boardId: board.id,
+        blockId,
+        x: Math.max(0, Math.round(bp.x - r.x - NOTE_SIZE.w / 2)),
+        y: Math.max(0, Math.round(bp.y - r.y - NOTE_SIZE.h / 2)),
+        color: s.currentColor,
+      });
+    };
+
+    /** A second finger: whatever the first one was doing is dropped (nothing is stored) and a pinch begins. */
+    const startPinch = (ids: [number, number]) => {
+      const { store, viewport } = latest.current;
+      const g = gesture.current;
+      let vp = viewport;
+      if (g?.kind === 'pan') {
+        const q = fingers.current.get(g.pointer);
+        if (g.moved && q) vp = { ...g.vp, x: g.vp.x + q.x - g.start.x, y: g.vp.y + q.y - g.start.y };
+      } else if (g?.kind === 'drag') {
+        if (liftCanvas()) liftCanvas()!.style.transform = '';
+        if (g.lifted) store.getState().setDragging([]);
+      } else if (g?.kind === 'resize') latest.current.setResizing(null);
+      else if (g?.kind === 'band') latest.current.setBand(null);
+      const from: FingerPair = [fingers.current.get(ids[0])!, fingers.current.get(ids[1])!];
+      gesture.current = { kind: 'pinch', fingers: ids, from, drawn: viewport, vp, now: vp };
+      const c = content();
+      if (c) {
+        c.style.transformOrigin = '0 0';
+        c.style.transform = previewTransform(viewport, vp);
+      }
+    };
+    const liftCanvas = () => latest.current.liftCanvas.current;
+
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0 && e.button !== 1) return;
       if (overPanel(e)) return;
+      lastPointerType.current = e.pointerType;
+      const touch = e.pointerType === 'touch';
+      if (touch) {
+        fingers.current.set(e.pointerId, local(e));
+        el.setPointerCapture(e.pointerId);
+        if (fingers.current.size > 2) return; // a third finger changes nothing
+        if (fingers.current.size === 2) return startPinch([...fingers.current.keys()] as [number, number]);
+      }
       const { store, viewport, drawn } = latest.current;
       const s = store.getState();
       if (s.editingNoteId !== null || s.draft !== null) return; // the editor's blur commits first
       const p = local(e);
+      const slop = touch ? TOUCH_SLOP : CLICK_SLOP;
+      const pointer = e.pointerId;
       const bp = toBoard(viewport, p);
       const hit = spaceDown.current || e.button === 1 ? null : noteAt(drawn, bp);
       el.setPointerCapture(e.pointerId);
@@ -85,32 +148,42 @@ export function useCanvasGestures(a: Args): void {
       }
       const one = s.selectedNoteIds.length === 1 ? drawn.find((d) => d.note.id === s.selectedNoteIds[0]) : undefined;
       if (one && !spaceDown.current && e.button === 0 && contains(handleRect(one.rect, viewport.scale), bp)) {
-        gesture.current = { kind: 'resize', id: one.note.id, start: p, from: one.rect, moved: false };
+        gesture.current = { kind: 'resize', pointer, id: one.note.id, start: p, from: one.rect, moved: false };
         return;
       }
       if (hit) {
         const id = hit.note.id;
         if (e.shiftKey) return s.select([id], { add: true });
         const ids = s.selectedNoteIds.includes(id) ? s.selectedNoteIds : [id];
+        const wasOnlySelected = s.selectedNoteIds.length === 1 && s.selectedNoteIds[0] === id;
         if (!s.selectedNoteIds.includes(id)) s.select([id]);
-        gesture.current = { kind: 'drag', ids, start: p, moved: false, lifted: false };
+        gesture.current = { kind: 'drag', pointer, ids, start: p, moved: false, lifted: false, slop, wasOnlySelected };
       } else if (e.shiftKey && !spaceDown.current) {
-        gesture.current = { kind: 'band', start: bp, current: bp };
+        gesture.current = { kind: 'band', pointer, start: bp, current: bp };
       } else {
         const blockId = zoneAt(latest.current.board.layout, bp);
-        gesture.current = { kind: 'pan', start: p, vp: viewport, moved: false, blockId, shift: e.shiftKey };
+        gesture.current = { kind: 'pan', pointer, start: p, vp: viewport, moved: false, blockId, shift: e.shiftKey, slop };
       }
     };
 
     const onMove = (e: PointerEvent) => {
+      const p = local(e);
+      if (fingers.current.has(e.pointerId)) fingers.current.set(e.pointerId, p);
       const g = gesture.current;
       if (!g) return;
-      const p = local(e);
       const { store, viewport, liftCanvas } = latest.current;
+      if (g.kind === 'pinch') {
+        if (!g.fingers.includes(e.pointerId)) return;
+        g.now = pinchViewport(g.vp, g.from, [fingers.current.get(g.fingers[0])!, fingers.current.get(g.fingers[1])!]);
+        const c = content();
+        if (c) c.style.transform = previewTransform(g.drawn, g.now);
+        return;
+      }
+      if (g.pointer !== e.pointerId) return;
       if (g.kind === 'pan') {
         const dx = p.x - g.start.x;
         const dy = p.y - g.start.y;
-        if (!g.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
+        if (!g.moved && Math.hypot(dx, dy) < g.slop) return;
         g.moved = true;
         // Move the drawn pixels, not the scene: one real redraw when the gesture ends.
         const c = content();
@@ -118,7 +191,7 @@ export function useCanvasGestures(a: Args): void {
       } else if (g.kind === 'drag') {
         const dx = p.x - g.start.x;
         const dy = p.y - g.start.y;
-        if (!g.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
+        if (!g.moved && Math.hypot(dx, dy) < g.slop) return;
         g.moved = true;
         if (!g.lifted) {
           g.lifted = true;
@@ -136,12 +209,28 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onUp = (e: PointerEvent) => {
+      fingers.current.delete(e.pointerId);
       const g = gesture.current;
-      gesture.current = null;
       if (!g) return;
       const { store, viewport, board, drawn } = latest.current;
       const s = store.getState();
+      if (g.kind === 'pinch') {
+        if (!g.fingers.includes(e.pointerId)) return;
+        // The zoom is stored once, as the fingers leave; a finger still down carries on panning.
+        const c = content();
+        if (c) Object.assign(c.style, { transform: '', transformOrigin: '' });
+        s.setViewport(board.id, g.now);
+        const other = g.fingers.find((id) => id !== e.pointerId)!;
+        const q = fingers.current.get(other);
+        gesture.current = q
+          ? { kind: 'pan', pointer: other, start: q, vp: g.now, moved: true, blockId: null, shift: false, slop: TOUCH_SLOP }
+          : null;
+        return;
+      }
+      if (g.pointer !== e.pointerId) return;
+      gesture.current = null;
       const p = local(e);
+      const touch = e.pointerType === 'touch';
       if (g.kind === 'pan') {
         const c = content();
         if (c) c.style.transform = '';
@@ -150,8 +239,17 @@ export function useCanvasGestures(a: Args): void {
         } else {
           if (!g.shift) s.select([]);
           s.selectBlock(g.blockId);
+          if (touch && e.type === 'pointerup') {
+            const now = performance.now();
+            if (isDoubleTap(lastTap.current, p, now)) {
+              lastTap.current = null;
+              writeAt(toBoard(viewport, p));
+            } else lastTap.current = { p, at: now };
+          }
         }
       } else if (g.kind === 'drag') {
+        // A finger's tap on the note that was already the one selected opens it for writing.
+        if (!g.moved && touch && e.type === 'pointerup' && g.wasOnlySelected) s.startEditing(g.ids[0]!);
         // Ending the drag hides the lifted canvas (LiftedNotes) in the same render that draws
         // the notes where they landed.
         if (g.moved && s.doc) {
@@ -176,6 +274,8 @@ export function useCanvasGestures(a: Args): void {
 
     const onDouble = (e: MouseEvent) => {
       if (overPanel(e)) return;
+      // Taps were handled as taps (onUp); the browser's double-click made from them would repeat that.
+      if (lastPointerType.current === 'touch') return;
       const { store, viewport, drawn, board } = latest.current;
       if (board.votes?.open) return; // each click of the double-click was a vote
       const s = store.getState();
@@ -185,18 +285,7 @@ export function useCanvasGestures(a: Args): void {
         s.select([hit.note.id]);
         return s.startEditing(hit.note.id);
       }
-      const blockId = zoneAt(board.layout, bp);
-      if (blockId === null) return;
-      const r = originOf(board.layout, blockId);
-      s.selectBlock(blockId);
-      s.select([]);
-      s.startEditing(null, {
-        boardId: board.id,
-        blockId,
-        x: Math.max(0, Math.round(bp.x - r.x - NOTE_SIZE.w / 2)),
-        y: Math.max(0, Math.round(bp.y - r.y - NOTE_SIZE.h / 2)),
-        color: s.currentColor,
-      });
+      writeAt(bp);
     };
 
     const onWheel = (e: WheelEvent) => {

@@ -66,21 +66,27 @@ export function Toolbar({ boardId }: { boardId: string }) {
     if ((e.target as HTMLElement).closest('[role=menuitem]')) (e.currentTarget as HTMLDetailsElement).removeAttribute('open');
   };
 
+  /** The colours: on the row, and on a phone-wide board in the "more" menu instead (`where` keeps test ids apart). */
+  const swatches = (where: 'row' | 'menu') => (
+    <span className={where === 'row' ? 'swatches' : 'swatches swatch-menu'} aria-label={t('color')}>
+      {COLOR_NAMES.map((c) => (
+        <button
+          key={c}
+          data-testid={where === 'row' ? `color-${c}` : `menu-color-${c}`}
+          className={c === current ? 'swatch current' : 'swatch'}
+          style={{ background: NOTE_COLORS[c].fill, borderColor: NOTE_COLORS[c].border }}
+          title={t(`color_${c}`)}
+          aria-label={t(`color_${c}`)}
+          onClick={() => perform(store, 'note.recolour', { color: c })}
+        />
+      ))}
+    </span>
+  );
+
   return (
     <div className="toolbar board-tools" role="toolbar">
       {button('note.startNew', 'addNote', `+ ${t('addNote')}`)}
-      <span className="swatches" aria-label={t('color')}>
-        {COLOR_NAMES.map((c) => (
-          <button
-            key={c}
-            data-testid={`color-${c}`}
-            className={c === current ? 'swatch current' : 'swatch'}
-            style={{ background: NOTE_COLORS[c].fill, borderColor: NOTE_COLORS[c].border }}
-            title={t(`color_${c}`)}
-            onClick={() => perform(store, 'note.recolour', { color: c })}
-          />
-        ))}
-      </span>
+      {swatches('row')}
       <span className="wide-only">
         <span className="sep" />
         {button('block.tidy', 'tidy', t('tidyBlock'))}
@@ -116,6 +122,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
           ⋯
         </summary>
         <div className="menu-items" role="menu">
+          {swatches('menu')}
           <span className="tidy-menu">
             {button('block.tidy', 'menu-tidy', t('tidyBlock'), 'menuitem')}
             {!participant &&

@@ -19,6 +19,8 @@ import { useFirstScreen } from './steps/useFirstScreen';
 import { TableEditor } from './table/TableEditor';
 import { TemplateBar } from './templates/TemplateBar';
 import { PresentationView } from '../presentation/PresentationView';
+import { QuickNote } from './phone/QuickNote';
+import { PHONE_QUERY, TOUCH_QUERY, useMedia } from '../app/useMedia';
 
 /** Inside a workshop: the steps (or its boards) on the left, the open board, and the chosen step's panel. */
 export function WorkshopView({ workshopId, boardId }: { workshopId: string; boardId: string | null }) {
@@ -32,6 +34,10 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   const [stepId, setStepId] = useSelectedStep(workshopId);
   const process = useApp((s) => s.library?.process);
   const presenting = useApp((s) => s.presenting);
+  const phone = useMedia(PHONE_QUERY);
+  const touch = useMedia(TOUCH_QUERY);
+  /** On a phone the steps and boards slide over the board, and only when asked for. */
+  const [drawer, setDrawer] = useState(false);
 
   useEffect(() => {
     if (store.getState().doc?.workshop.id !== workshopId) void store.getState().loadWorkshop(workshopId);
@@ -39,7 +45,10 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   }, [store, workshopId]);
 
   const boards = useMemo(() => Object.values(doc?.boards ?? {}).sort((a, b) => a.order - b.order), [doc?.boards]);
-  const openBoard = (id: string | null) => store.getState().setScreen({ kind: 'workshop', workshopId, boardId: id });
+  const openBoard = (id: string | null) => {
+    setDrawer(false);
+    store.getState().setScreen({ kind: 'workshop', workshopId, boardId: id });
+  };
   const board = boardId ? doc?.boards[boardId] : undefined;
   useFirstScreen(workshopId, stepId, setStepId, openBoard);
 
@@ -58,7 +67,17 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
   };
 
   return (
-    <div className="workshop-view">
+    <div className={drawer ? 'workshop-view drawer-open' : 'workshop-view'}>
+      <button
+        className="drawer-toggle phone-only"
+        data-testid="drawer-toggle"
+        aria-expanded={drawer}
+        title={t('phoneSidebar')}
+        aria-label={t('phoneSidebar')}
+        onClick={() => setDrawer(!drawer)}
+      >
+        ☰
+      </button>
       <aside className="sidebar">
         <div className="workshop-title">
           <strong data-testid="workshop-name">{w.name}</strong>
@@ -103,7 +122,8 @@ export function WorkshopView({ workshopId, boardId }: { workshopId: string; boar
             <TemplateBar board={board} />
             <BoardCanvas key={board.id} board={board as Board & { layout: CanvasLayout }} />
             {presenting && <PresentationView board={board as Board & { layout: CanvasLayout }} />}
-            <p className="hint">{t('hintCanvas')}</p>
+            {phone && !presenting && <QuickNote board={board as Board & { layout: CanvasLayout }} />}
+            <p className="hint">{t(touch ? 'hintTouch' : 'hintCanvas')}</p>
           </>
         )}
         {board && board.layout.kind === 'table' && (

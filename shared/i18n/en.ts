@@ -447,4 +447,16 @@ export const en: Record<MessageKey, string> = {
   joinHint: 'Nothing to install: what you write shows on the facilitator’s screen and everyone else’s at once',
   joinNameNeeded: 'Type your name before joining',
   joinNameTooLong: 'A name is at most {n} characters',
+  // phones: the quick note sheet, touch hints and the collapsed menus
+  quickNoteButton: '+ Note',
+  quickNoteTitle: 'Write a note',
+  quickNoteText: 'Text on the note',
+  quickNoteBlock: 'Put it in block',
+  quickNoteSend: 'Send',
+  quickNoteNeedText: 'Write some text before sending',
+  quickNoteNeedBlock: 'Choose the block for the note',
+  quickNoteSent: 'Note put in block "{block}"',
+  hintTouch: 'Tap a note to select it, tap again to edit · double-tap in a block to write a note · drag to pan · two fingers to zoom',
+  phoneMenu: 'Menu',
+  phoneSidebar: 'Steps and boards',
 };
