@@ -8,6 +8,8 @@ import { Toolbar } from '../components/Toolbar';
 import { TableEditor } from '../components/table/TableEditor';
 import { PeopleCount, RoomStatus } from '../room/RoomStatus';
 import { roomReadOnly } from '../store/roomSlice';
+import { PHONE_QUERY, useMedia } from '../app/useMedia';
+import { QuickNote } from '../components/phone/QuickNote';
 
 /**
  * A participant's view of the workshop: its boards as tabs, the open board (canvas or table) and the
@@ -24,6 +26,7 @@ export function ParticipantRoom() {
   const boardId = screen.kind === 'workshop' ? screen.boardId : null;
   const readOnly = useApp((s) => roomReadOnly(s, boardId));
   const locked = useApp((s) => s.room?.locked);
+  const phone = useMedia(PHONE_QUERY);
   const boards = useMemo(() => Object.values(doc?.boards ?? {}).sort((a, b) => a.order - b.order), [doc?.boards]);
   const board = boardId ? doc?.boards[boardId] : undefined;
 
@@ -85,6 +88,7 @@ export function ParticipantRoom() {
               <>
                 <Toolbar boardId={board.id} />
                 <BoardCanvas key={board.id} board={board as Board & { layout: CanvasLayout }} />
+                {phone && !readOnly && <QuickNote board={board as Board & { layout: CanvasLayout }} />}
               </>
             )}
             {board && board.layout.kind === 'table' && <TableEditor key={board.id} board={board as Board & { layout: TableLayout }} />}
