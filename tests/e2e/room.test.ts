@@ -117,6 +117,29 @@ async function addNote(page: Page, i: number, text: string, at = 0.6) {
   await editor.waitFor({ state: 'detached' });
 }
 
+/** On a phone: the quick note sheet, one tap away — write, choose the block, send. */
+async function addNoteByPhone(page: Page, i: number, text: string) {
+  await page.getByTestId('quick-note-open').tap();
+  await page.getByTestId('quick-note-text').fill(text);
+  await page.getByTestId(`quick-note-block-${blockRects(layout)[i]!.id}`).tap();
+  await page.getByTestId('quick-note-send').tap();
+  await page.getByTestId('quick-note-sheet').waitFor({ state: 'detached' });
+}
+
+/** On a phone: tap a note to choose it, tap it again to write in it. */
+async function editNoteByPhone(page: Page, text: string, next: string) {
+  const n = await insideNote(page, text);
+  const p = await boardToPage(page, n.x, n.y);
+  await page.touchscreen.tap(p.x, p.y);
+  const q = await boardToPage(page, n.x, n.y); // the board may have moved to show the chosen note
+  await page.touchscreen.tap(q.x, q.y);
+  const editor = page.getByTestId('note-editor');
+  await editor.waitFor();
+  await editor.fill(next);
+  await editor.press('Control+Enter');
+  await editor.waitFor({ state: 'detached' });
+}
+
 const noteByText = async (page: Page, text: string) => Object.values((await docInPage(page)).notes).find((n) => n.text === text)!;
 /** A point inside a note (found by its text), in board units. */
 async function insideNote(page: Page, text: string): Promise<{ id: string; x: number; y: number }> {
@@ -240,9 +263,9 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
         await editNote(laptop.page, 'สมาชิกกลุ่ม 25 คน', 'สมาชิกกลุ่ม 27 คน');
       })(),
       (async () => {
-        await addNote(phone.page, 4, 'ฝ้ายปลูกเอง');
-        await addNote(phone.page, 5, 'ค่าย้อมสี');
-        await editNote(phone.page, 'ค่าย้อมสี', 'ค่าย้อมสีและค่าฝ้าย');
+        await addNoteByPhone(phone.page, 4, 'ฝ้ายปลูกเอง');
+        await addNoteByPhone(phone.page, 5, 'ค่าย้อมสี');
+        await editNoteByPhone(phone.page, 'ค่าย้อมสี', 'ค่าย้อมสีและค่าฝ้าย');
       })(),
     ]);
     await Promise.all([
@@ -273,6 +296,7 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
       (v) => {
         const w = window as never as { __cbmc: { store: { getState(): { setViewport(id: string, v: object): void } } } };
         w.__cbmc.store.getState().setViewport('b1', v);
+        (w.__cbmc.store as never as { setState(p: object): void }).setState({ toast: null });
       },
       { x: -first.x * scale + 6, y: -first.y * scale + 6, scale },
     );
