@@ -37,7 +37,8 @@ export function RoomStatus() {
 export function PeopleCount() {
   const t = useT();
   const n = useApp((s) => s.room?.people.length ?? 0);
-  const inRoom = useApp((s) => s.room !== null);
+  // Once out of the room (closed, removed) the last count would be stale.
+  const inRoom = useApp((s) => s.room !== null && ['connecting', 'live', 'offline'].includes(s.room.status));
   if (!inRoom) return null;
   return (
     <span className="people-count" data-testid="people-count" data-n={n}>

@@ -378,6 +378,58 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     await settled([fac.page, laptop.page], workshopId);
   });
 
+  it('the facilitator locks a board, removes a participant and closes the room; each participant is told in words', async () => {
+    const workshopId = await seedWorkshop('เวทีผู้จัดคุมห้อง');
+    const fac = await device({ width: 1280, height: 800 });
+    const shown = await openRoom(fac.page, workshopId);
+    const a = await device({ width: 1280, height: 800 });
+    const b = await device({ width: 390, height: 844, phone: true });
+    await join(a.page, loopbackOf(shown), 'พี่ต้อม');
+    await join(b.page, loopbackOf(shown), 'น้องบี');
+    await addNote(a.page, 0, 'ก่อนล็อก');
+
+    // Read-only for participants: the board says why, and an attempt changes nothing.
+    await fac.page.locator('[data-testid=room-lock][data-board=b1]').check();
+    await a.page.getByTestId('room-locked').waitFor();
+    const before = contentOf(await docInPage(a.page));
+    const r = blockRects(layout)[1]!;
+    const p = await boardToPage(a.page, r.x + r.w / 2, r.y + r.h / 2);
+    await a.page.mouse.dblclick(p.x, p.y);
+    expect(await a.page.getByTestId('note-editor').count()).toBe(0);
+    expect(await a.page.getByTestId('toast').textContent()).toContain('ดูได้อย่างเดียว');
+    await a.page.screenshot({ path: shotPath('room-locked.png') });
+    await moveNote(a.page, 'ก่อนล็อก', 40, 40);
+    moved.length = 0;
+    expect(contentOf(await docInPage(a.page))).toEqual(before);
+    // The table beside it is still open to edits; the facilitator still edits the locked board.
+    await setCell(a.page, 'แผนปฏิบัติการ', 0, 'objective', 'ยังแก้ตารางได้');
+    await fac.page.getByTestId('room-hide').click();
+    await addNote(fac.page, 2, 'ผู้จัดเขียนบนกระดานที่ล็อก');
+    const stored = await settled([fac.page, a.page, b.page], workshopId);
+    expect(stored.notes.map((n) => n.text).sort()).toEqual(['ก่อนล็อก', 'ผู้จัดเขียนบนกระดานที่ล็อก'].sort());
+
+    // Removed: that page says so and stops; the others stay.
+    await fac.page.getByTestId('room-show').click();
+    await fac.page.locator('[data-testid=room-person]', { hasText: 'น้องบี' }).getByTestId('room-remove').click();
+    await fac.page.getByTestId('confirm-yes').click();
+    await b.page.getByTestId('room-ended').waitFor();
+    expect(await b.page.getByTestId('room-status').getAttribute('data-state')).toBe('removed');
+    await b.page.screenshot({ path: shotPath('room-removed-phone.png') });
+    await expect.poll(() => fac.page.getByTestId('room-person').count()).toBe(2);
+
+    // Closed: every participant is told, the facilitator's page goes back to saving by itself.
+    await fac.page.getByTestId('room-close').click();
+    await fac.page.getByTestId('confirm-yes').click();
+    await a.page.getByTestId('room-ended').waitFor();
+    expect(await a.page.getByTestId('room-status').getAttribute('data-state')).toBe('closed');
+    await fac.page.getByTestId('room-open').waitFor();
+    await addNote(fac.page, 3, 'หลังปิดห้อง');
+    await fac.page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === 'saved');
+    const after = (await host.services['workshop.open']({ id: workshopId as never })).doc;
+    expect(Object.values(after.notes).map((n) => n.text)).toContain('หลังปิดห้อง');
+    expect((await host.services['room.status']({})).room).toBeNull();
+  });
+
   it('a wrong key opens nothing', async () => {
     const workshopId = await seedWorkshop('เวทีกุญแจผิด');
     const fac = await device({ width: 1280, height: 800 });
