@@ -42,7 +42,7 @@ export function RoomPanel({ onHide }: { onHide(): void }) {
       </div>
       <div className="room-body">
         <section className="room-join">
-          {url ? <QrCode text={url} label={t('roomQrLabel', { url })} px={340} /> : null}
+          {url ? <QrCode text={url} label={t('roomQrLabel', { url })} px={420} /> : null}
           <p className="muted">{t('roomAddressHint')}</p>
           <ul className="room-urls">
             {info.urls.map((u, i) => (

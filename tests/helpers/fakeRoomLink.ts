@@ -1,7 +1,7 @@
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import { applyBatch, type Op } from '../../shared/ops';
 import type { Person, Role } from '../../shared/room/protocol';
-import type { LinkStatus, SyncClientOptions, SyncView } from '../../shared/room/syncTypes';
+import type { SyncClientOptions, SyncView } from '../../shared/room/syncTypes';
 import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 import type { RoomLink, StartLink } from '../../renderer/store/roomSlice';
 
