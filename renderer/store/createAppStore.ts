@@ -3,6 +3,8 @@ import type { HostApi } from '../../shared/contract/contract';
 import { applyBatch, describeOpError, OpError, type Applied, type Op } from '../../shared/ops';
 import type { AppState, Batch } from './types';
 import { undoOwn } from '../../shared/ops/undoOwn';
+import { participantRefusal } from '../../shared/room/participantRules';
+import { refusalText } from '../room/refusalText';
 import { SaveQueue, type SaveQueueOptions } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
@@ -87,6 +89,12 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       const reason = s.room?.role ? roomReadOnly(s, boardId) : 'roomConnecting';
       if (reason) {
         s.showToast(translate(s.lang, reason), 'error');
+        return false;
+      }
+      // The host's own rules, asked here first: a refused edit is never shown, sent and rolled back.
+      const refused = s.room!.role === 'participant' && s.doc ? participantRefusal(s.doc, ops, new Set(s.room!.locked)) : null;
+      if (refused) {
+        s.showToast(refusalText(s.lang, refused), 'error');
         return false;
       }
       link.current!.push(ops);

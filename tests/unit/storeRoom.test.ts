@@ -88,6 +88,14 @@ describe('the store in a room', () => {
     expect(store.getState().editingNoteId).toBeNull();
   });
 
+  it('a participant is told at once what the room would refuse (a board change), and nothing is sent', async () => {
+    const { store, room } = await inRoom('participant');
+    expect(store.getState().commit([{ type: 'board.patch', id: 'b1', patch: { title: 'ชื่อใหม่' } }])).toBe(false);
+    expect(room.pushed).toHaveLength(0);
+    expect(store.getState().doc!.boards.b1!.title).not.toBe('ชื่อใหม่');
+    expect(store.getState().toast?.text).toBe(translate('th', 'roomRules.boards'));
+  });
+
   it('the facilitator still edits a locked board', async () => {
     const { store, room } = await inRoom('facilitator');
     room.show({ locked: ['b1'] });
