@@ -376,6 +376,13 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     await laptop.page.getByTestId('note-editor').press('Control+Enter');
     await tag.waitFor({ state: 'detached' });
     await settled([fac.page, laptop.page], workshopId);
+
+    // The facilitator's page reloaded: it finds its workshop's room open and joins it again.
+    await fac.page.reload();
+    await fac.page.waitForFunction(() => document.querySelector('[data-testid=room-status]')?.getAttribute('data-state') === 'live');
+    await addNote(fac.page, 1, 'หลังโหลดหน้าใหม่');
+    const stored = await settled([fac.page, laptop.page], workshopId);
+    expect(stored.notes.map((x) => x.text).sort()).toEqual(['น้องฝนกำลังพิมพ์', 'หลังโหลดหน้าใหม่'].sort());
   });
 
   it('the facilitator locks a board, removes a participant and closes the room; each participant is told in words', async () => {
