@@ -41,7 +41,8 @@ import type { ConnectionHandlers, RoomConnection, RoomHubApi } from './types';
  *  4. A message that is not JSON, too large or off the schema (or a push before hello) is answered
  *     with a `notice` and the socket is closed with CLOSE.badMessage; nothing is changed.
  *  5. The same client id connecting again (a reload, a second tab) replaces the older socket, which
- *     gets `bye replaced`. remove() sends `bye removed` and refuses that client id from then on;
+ *     gets `bye replaced`; a hello with a lower `attempt` than one already seen for its client id is
+ *     the older one (sent before its page reconnected) and is the one replaced. remove() sends `bye removed` and refuses that client id from then on;
  *     close() sends `bye closed` to everyone. Each bye is followed by its CLOSE code.
  */
 
@@ -72,6 +73,8 @@ export class RoomHub implements RoomHubApi {
   readonly workshopId: string;
   private readonly members = new Set<Member>();
   private readonly lockedBoards = new Set<string>();
+  /** The newest connection attempt each client id has said hello with. */
+  private readonly attempts = new Map<string, number>();
   /** Client ids the facilitator removed: refused for as long as the room is open. */
   private readonly removed = new Set<string>();
   private readonly tokenDigest: Buffer;
@@ -139,7 +142,8 @@ export class RoomHub implements RoomHubApi {
   }
 
   private onMessage(m: Member, raw: string): void {
-    if (Buffer.byteLength(raw, 'utf8') > MAX_CLIENT_MESSAGE_BYTES) return this.badMessage(m, `larger than ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
+    if (Buffer.byteLength(raw, 'utf8') > MAX_CLIENT_MESSAGE_BYTES)
+      return this.badMessage(m, `larger than ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
     let data: unknown;
     try {
       data = JSON.parse(raw);
@@ -173,6 +177,10 @@ export class RoomHub implements RoomHubApi {
       m.conn.send({ t: 'bye', reason: 'removed', refusal: refusal('roomRules.removedBefore') });
       return this.drop(m, CLOSE.removed, 'removed');
     }
+    // A hello from a socket the page has since replaced (it was still on its way) is the one to go.
+    const newest = this.attempts.get(msg.clientId);
+    if (msg.attempt !== undefined && newest !== undefined && msg.attempt < newest) return this.bye(m, 'replaced');
+    if (msg.attempt !== undefined) this.attempts.set(msg.clientId, msg.attempt);
     // One socket per client id: a reload or a second tab takes over, the older one is told why.
     for (const other of [...this.members]) if (other !== m && other.person?.id === msg.clientId) this.bye(other, 'replaced');
     const role = msg.token !== undefined && timingSafeEqual(digest(msg.token), this.tokenDigest) ? 'facilitator' : 'participant';

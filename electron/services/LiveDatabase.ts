@@ -62,7 +62,11 @@ export class LiveDatabase {
   /** Opens (creating or migrating) the database file and builds the services on it. */
   openFile(): void {
     const db = openDatabase(this.dataDir, this.nativeBinding);
-    this.open = { db, workshops: new WorkshopService(db, undefined, { listeners: this.appliedListeners }), templateSets: new TemplateSetService(db) };
+    this.open = {
+      db,
+      workshops: new WorkshopService(db, undefined, { listeners: this.appliedListeners }),
+      templateSets: new TemplateSetService(db),
+    };
     this.generation++;
     this.recovery = null;
   }

@@ -24,9 +24,7 @@ export const opSchema = z.discriminatedUnion('type', [
   removeOf('row.remove'),
   z.object({ type: z.literal('row.patch'), id: idSchema, patch: rowPatchSchema }).strict(),
   /** One cell of a row (null or '' empties it), so two people editing two cells of a row both keep theirs. */
-  z
-    .object({ type: z.literal('row.cell'), id: idSchema, columnId: z.string().max(64), value: cellValueSchema.nullable() })
-    .strict(),
+  z.object({ type: z.literal('row.cell'), id: idSchema, columnId: z.string().max(64), value: cellValueSchema.nullable() }).strict(),
   z.object({ type: z.literal('step.add'), value: stepStateSchema }).strict(),
   removeOf('step.remove'),
   z.object({ type: z.literal('step.patch'), id: idSchema, patch: stepPatchSchema }).strict(),

@@ -40,6 +40,8 @@ interface Stored {
   workshopId: string | null;
   counter: number;
   pending: Pending[];
+  /** The last connection attempt's number (see hello.attempt). */
+  attempt?: number;
 }
 
 const FIRST_RETRY_MS = 500;
@@ -60,6 +62,7 @@ export class SyncClient {
   private workshopId: string | null = null;
   private pending: Pending[] = [];
   private counter = 0;
+  private attempt = 0;
   private shown: WorkshopDoc | null = null;
   private library: Library | null = null;
   private role: Role | null = null;
@@ -87,6 +90,7 @@ export class SyncClient {
       this.workshopId = saved.workshopId;
       this.counter = saved.counter;
       this.pending = saved.pending;
+      this.attempt = saved.attempt ?? 0;
     }
     this.connect();
   }
@@ -141,6 +145,9 @@ export class SyncClient {
     const mine = () => gen === this.generation && !this.stopped;
     this.live = false;
     this.setStatus('connecting');
+    // Grows across reloads (storage) and, without storage, with the clock.
+    this.attempt = Math.max(this.attempt + 1, Date.now());
+    this.save();
     const transport = this.opts.connect();
     this.transport = transport;
     transport.open({
@@ -152,6 +159,7 @@ export class SyncClient {
           clientId: this.opts.clientId,
           name: this.opts.name,
           lastSeq: this.confirmed ? this.lastSeq : null,
+          attempt: this.attempt,
           ...(this.opts.token ? { token: this.opts.token } : {}),
         });
       },
@@ -342,7 +350,7 @@ export class SyncClient {
 
   private save(): void {
     if (!this.opts.storage) return;
-    const s: Stored = { workshopId: this.workshopId, counter: this.counter, pending: this.pending };
+    const s: Stored = { workshopId: this.workshopId, counter: this.counter, pending: this.pending, attempt: this.attempt };
     try {
       this.opts.storage.setItem(this.storageKey, JSON.stringify(s));
     } catch {

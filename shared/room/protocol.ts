@@ -47,6 +47,12 @@ export const helloSchema = z
     lastSeq: z.number().int().nonnegative().nullable(),
     /** The facilitator's own page proves itself with the token room.open gave it; participants send none. */
     token: z.string().max(128).optional(),
+    /**
+     * Grows with each connection a page (client id) makes, across reloads. A hello still in flight
+     * from a socket the page has already closed must not push out the page's newer socket.
+     * Optional: a page that sends none is taken as newest.
+     */
+    attempt: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();
 

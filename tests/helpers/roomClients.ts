@@ -50,8 +50,8 @@ class Link implements RoomTransport {
   send(data: string): void {
     if (this.dead) return;
     this.up.push(() => this.hub?.onMessage(data));
-    // A message sent twice (a retry racing its original) must change nothing.
-    if (this.net.random() < this.net.duplicateRate) this.up.push(() => this.hub?.onMessage(data));
+    // A batch sent twice (a retry racing its original) must change nothing.
+    if (data.startsWith('{"t":"push"') && this.net.random() < this.net.duplicateRate) this.up.push(() => this.hub?.onMessage(data));
   }
 
   /** The page closes its socket: it hears nothing more; the hub hears the close after what was sent. */

@@ -49,6 +49,13 @@ export function join(hub: RoomHub, clientId: string, over: { name?: string; last
   const conn = new FakeConnection();
   const handlers = hub.accept(conn);
   const say = (msg: unknown) => handlers.onMessage(JSON.stringify(msg));
-  say({ t: 'hello', protocol: 1, clientId, name: over.name ?? 'สมศรี', lastSeq: over.lastSeq ?? null, ...(over.token ? { token: over.token } : {}) });
+  say({
+    t: 'hello',
+    protocol: 1,
+    clientId,
+    name: over.name ?? 'สมศรี',
+    lastSeq: over.lastSeq ?? null,
+    ...(over.token ? { token: over.token } : {}),
+  });
   return { conn, handlers, say };
 }

@@ -1,10 +1,9 @@
-import { RoomHub } from '../../electron/room/RoomHub';
 import type { Op } from '../../shared/ops';
 import type { Refusal } from '../../shared/room/protocol';
 import { SyncClient } from '../../shared/room/SyncClient';
 import type { SyncView } from '../../shared/room/syncTypes';
 import { memoryStorage } from './memoryStorage';
-import { RoomNetwork } from './roomClients';
+import type { RoomNetwork } from './roomClients';
 
 /** A page in the room: its SyncClient, its storage (which survives a reload) and what it was told. */
 export interface Page {
@@ -57,5 +56,3 @@ export function comparable<T extends { workshop: { updatedAt: string } }>(doc: T
   const { updatedAt: _, ...workshop } = doc.workshop;
   return { ...doc, workshop };
 }
-
-export type { RoomHub };

@@ -29,7 +29,12 @@ describe('RoomHub', () => {
     const f = join(hub, 'laptop-cccccccc', { name: 'ผู้จัด', token: FACILITATOR_TOKEN });
     expect(welcomeOf(f.conn).role).toBe('facilitator');
     // Those already here hear who came.
-    expect(p.conn.of('people').at(-1)!.people.map((x) => [x.id, x.role])).toEqual([
+    expect(
+      p.conn
+        .of('people')
+        .at(-1)!
+        .people.map((x) => [x.id, x.role]),
+    ).toEqual([
       ['phone-aaaaaaaa', 'participant'],
       ['guess-bbbbbbbb', 'participant'],
       ['laptop-cccccccc', 'facilitator'],
@@ -117,7 +122,8 @@ describe('RoomHub', () => {
 
   it('welcomes a reconnect with what it missed, or the whole document when too far behind or ahead', () => {
     const { hub, workshops, workshopId } = hubOnTempDatabase({}, 3);
-    for (let i = 0; i < 4; i++) workshops.applyOps(workshopId, [{ type: 'note.add', value: note(`n${i}`) }], { id: 'phone-aaaaaaaa', seq: i + 1 });
+    for (let i = 0; i < 4; i++)
+      workshops.applyOps(workshopId, [{ type: 'note.add', value: note(`n${i}`) }], { id: 'phone-aaaaaaaa', seq: i + 1 });
     // seq 1 (setup) … 5; the log keeps 3..5.
     const back = welcomeOf(join(hub, 'phone-aaaaaaaa', { lastSeq: 3 }).conn);
     expect(back.doc).toBeUndefined();
@@ -141,6 +147,22 @@ describe('RoomHub', () => {
     expect(second.conn.of('patch')).toEqual([]);
   });
 
+  it("keeps the newer socket when a hello from the page's older socket arrives late", () => {
+    const { hub } = hubOnTempDatabase();
+    const newer = new FakeConnection();
+    hub
+      .accept(newer)
+      .onMessage(JSON.stringify({ t: 'hello', protocol: 1, clientId: 'phone-aaaaaaaa', name: 'ก', lastSeq: null, attempt: 7 }));
+    const stale = new FakeConnection();
+    hub
+      .accept(stale)
+      .onMessage(JSON.stringify({ t: 'hello', protocol: 1, clientId: 'phone-aaaaaaaa', name: 'ก', lastSeq: null, attempt: 6 }));
+    expect(stale.sent.map((m) => m.t)).toEqual(['bye']);
+    expect(stale.closed?.code).toBe(CLOSE.replaced);
+    expect(newer.closed).toBeNull();
+    expect(hub.people()).toHaveLength(1);
+  });
+
   it('removes a participant for good, and says goodbye to everyone when closed', () => {
     const { hub } = hubOnTempDatabase();
     const p = join(hub, 'phone-aaaaaaaa');
@@ -148,7 +170,12 @@ describe('RoomHub', () => {
     hub.remove('phone-aaaaaaaa');
     expect(p.conn.last()).toMatchObject({ t: 'bye', reason: 'removed' });
     expect(p.conn.closed?.code).toBe(CLOSE.removed);
-    expect(q.conn.of('people').at(-1)!.people.map((x) => x.name)).toEqual(['สมชาย']);
+    expect(
+      q.conn
+        .of('people')
+        .at(-1)!
+        .people.map((x) => x.name),
+    ).toEqual(['สมชาย']);
     const again = join(hub, 'phone-aaaaaaaa');
     expect(again.conn.of('welcome')).toEqual([]);
     expect(again.conn.closed?.code).toBe(CLOSE.removed);
@@ -165,9 +192,19 @@ describe('RoomHub', () => {
     const p = join(hub, 'phone-aaaaaaaa');
     const q = join(hub, 'phone-bbbbbbbb');
     p.say({ t: 'presence', editing: 'n1' });
-    expect(q.conn.of('people').at(-1)!.people.find((x) => x.id === 'phone-aaaaaaaa')!.editing).toBe('n1');
+    expect(
+      q.conn
+        .of('people')
+        .at(-1)!
+        .people.find((x) => x.id === 'phone-aaaaaaaa')!.editing,
+    ).toBe('n1');
     p.handlers.onClose();
-    expect(q.conn.of('people').at(-1)!.people.map((x) => x.id)).toEqual(['phone-bbbbbbbb']);
+    expect(
+      q.conn
+        .of('people')
+        .at(-1)!
+        .people.map((x) => x.id),
+    ).toEqual(['phone-bbbbbbbb']);
   });
 
   it('answers a malformed message with a notice and closes, changing nothing', () => {
@@ -177,7 +214,11 @@ describe('RoomHub', () => {
       JSON.stringify({ t: 'push', clientSeq: 1, ops: [{ type: 'note.add', value: { id: 'x' } }] }),
       JSON.stringify({ t: 'push', clientSeq: 0, ops: [{ type: 'note.add', value: note('n1') }] }),
       JSON.stringify({ t: 'launch' }),
-      JSON.stringify({ t: 'push', clientSeq: 1, ops: [{ type: 'note.add', value: note('n1', { text: 'ก'.repeat(MAX_CLIENT_MESSAGE_BYTES / 3 + 10) }) }] }),
+      JSON.stringify({
+        t: 'push',
+        clientSeq: 1,
+        ops: [{ type: 'note.add', value: note('n1', { text: 'ก'.repeat(MAX_CLIENT_MESSAGE_BYTES / 3 + 10) }) }],
+      }),
     ];
     for (const raw of bad) {
       const p = join(hub, 'phone-aaaaaaaa');

@@ -114,7 +114,7 @@ describe('SyncClient with a hub', () => {
     const host = workshops.open(workshopId);
     expect(Object.keys(host.notes)).toEqual(['n1']);
     for (const p of [a, b]) expect(comparable(p.view().doc)).toEqual(comparable(host));
-    // Sent again after the restart, it was recognised, not applied twice.
+    // Its entry came back in what the page had missed: it was neither sent nor applied again.
     expect(workshops.opsSince(workshopId, 0)!.filter((e) => e.clientId === 'page-aaaaaaaa')).toHaveLength(1);
   });
 

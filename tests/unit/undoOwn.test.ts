@@ -97,8 +97,14 @@ describe('undo only my own batch, with someone else writing too', () => {
         { type: 'row.add', value: { id: 'r2' as never, boardId: 't1' as never, order: 2, cells: { what: 'x' } } },
         { type: 'row.cell', id: 'r2', columnId: 'budget', value: '10' },
       ],
-      [{ type: 'workshop.patch', patch: { name: 'ใหม่' } }, { type: 'board.patch', id: 'b1', patch: { title: 'ใหม่' } }],
-      [{ type: 'note.remove', id: 'n1' }, { type: 'row.remove', id: 'r1' }],
+      [
+        { type: 'workshop.patch', patch: { name: 'ใหม่' } },
+        { type: 'board.patch', id: 'b1', patch: { title: 'ใหม่' } },
+      ],
+      [
+        { type: 'note.remove', id: 'n1' },
+        { type: 'row.remove', id: 'r1' },
+      ],
     ];
     for (const ops of batches) {
       const { before, after } = scenario(ops, []);
