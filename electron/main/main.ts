@@ -84,6 +84,12 @@ if (!app.requestSingleInstanceLock()) {
           pdfWorkerFile: p.pdfWorker,
           sqliteBinding: p.sqliteBinding,
           processKind: 'electron',
+          // The room serves the same built renderer to participants; the window itself is a file:// page.
+          room: {
+            staticDir: path.dirname(p.rendererIndex),
+            bindHost: '0.0.0.0',
+            facilitatorOrigins: ['file://'],
+          },
           saveWorkshopFile: async (name, text) => {
             const win = focusedWindow();
             return win ? saveWorkshopFileWithDialog(win, name, text) : null;
@@ -116,6 +122,8 @@ if (!app.requestSingleInstanceLock()) {
       installMenu({ isDev: !app.isPackaged, isMac: process.platform === 'darwin' });
       registerHandlers(ipcMain, services, trustedSenderFor(p.rendererIndex));
       openWindow(p);
+      // A room that was open when the app crashed or was killed reopens with the same address and key.
+      services.room?.resume().catch((e: unknown) => console.error('could not reopen the room', e));
     })
     .catch((e: unknown) => {
       const { title, content } = describeStartupError(e, paths?.dataDir ?? '?');

@@ -2,11 +2,9 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
-import { MAX_CLIENT_MESSAGE_BYTES, type HostMessage, type Refusal } from '../../shared/room/protocol';
-import { translate } from '../../shared/i18n';
+import { MAX_CLIENT_MESSAGE_BYTES, type HostMessage } from '../../shared/room/protocol';
 import { serveStatic } from '../server/serveStatic';
 import type { InterfaceTable } from './networkAddresses';
-import { createOpRateLimit } from './opRateLimit';
 import { createRoomGuard } from './roomRequestGuard';
 import { secretMatches } from './roomKey';
 import type { RoomHubApi } from './types';
@@ -27,8 +25,6 @@ export interface RoomServerOptions {
   interfaces?: () => InterfaceTable;
   /** How often every socket is pinged; one that has not answered the previous ping is dropped. */
   heartbeatMs?: number;
-  /** Per-connection op limit (defaults from the protocol). */
-  rateLimit?: { ops: number; windowMs: number };
 }
 
 export interface RunningRoomServer {
@@ -44,7 +40,8 @@ const MAX_SOCKETS = 200;
 
 /**
  * The room's own http server, separate from the loopback browser host: it serves the built renderer
- * under `/r/<key>/` and the room socket at `/r/<key>/ws`, and nothing else (no /api). A wrong key,
+ * under `/r/<key>/` and the room socket at `/r/<key>/ws`, and nothing else (no /api). What comes
+ * over a socket goes to the hub as text; the size limit is enforced here (ws's maxPayload). A wrong key,
  * another path or another method gets a bare 404; a foreign Host or Origin a bare 403.
  */
 export async function startRoomServer(opts: RoomServerOptions): Promise<RunningRoomServer> {
@@ -53,6 +50,13 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
   let guard: ((req: http.IncomingMessage) => string | null) | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  // The hub hands one patch object to every connection: turn it into text once, not once per person.
+  const wire = new WeakMap<HostMessage, string>();
+  const text = (msg: HostMessage): string => {
+    let s = wire.get(msg);
+    if (s === undefined) wire.set(msg, (s = JSON.stringify(msg)));
+    return s;
+  };
 
   /** The part of the path after the key, or null when the path does not carry the room's key. */
   const underKey = (pathname: string): string | null => {
@@ -92,19 +96,14 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
   const attach = (ws: WebSocket): void => {
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
-    const limit = createOpRateLimit(opts.rateLimit);
     const handlers = opts.hub.accept({
       send: (msg: HostMessage) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(msg));
+        if (ws.readyState === WebSocket.OPEN) ws.send(text(msg));
       },
-      close: (code, reason) => ws.close(code, reason),
+      close: (code, reason) => ws.close(code, closeReason(reason)),
     });
-    ws.on('message', (data: RawData) => {
-      const raw = rawText(data);
-      const refusal = overRate(raw, limit);
-      if (refusal) return ws.send(JSON.stringify(refusal));
-      handlers.onMessage(raw);
-    });
+    // Schema, participant rules and the op rate are the hub's: it knows who this connection is.
+    ws.on('message', (data: RawData) => handlers.onMessage(rawText(data)));
     // A message over maxPayload closes the socket with 1009 (message too big); 'close' follows.
     ws.on('error', () => undefined);
     ws.once('close', () => handlers.onClose());
@@ -153,22 +152,11 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RunningR
   };
 }
 
-/** A push over the connection's op allowance is answered here, in words, and goes no further. */
-function overRate(raw: string, limit: ReturnType<typeof createOpRateLimit>): HostMessage | null {
-  if (!raw.includes('"push"')) return null;
-  let msg: unknown;
-  try {
-    msg = JSON.parse(raw);
-  } catch {
-    return null; // the hub refuses what is not JSON, with its own notice
-  }
-  if (typeof msg !== 'object' || msg === null) return null;
-  const { t, ops, clientSeq } = msg as { t?: unknown; ops?: unknown; clientSeq?: unknown };
-  if (t !== 'push' || !Array.isArray(ops)) return null;
-  if (limit.take(ops.length)) return null;
-  const vars = { n: limit.limit, seconds: Math.round(limit.windowMs / 1000) };
-  const refusal: Refusal = { key: 'roomHost.rateLimited', vars, message: translate('en', 'roomHost.rateLimited', vars) };
-  return typeof clientSeq === 'number' ? { t: 'push_result', clientSeq, action: 'discard', refusal } : { t: 'notice', refusal };
+/** A close frame's reason is at most 123 bytes of UTF-8 (ws throws beyond): cut between characters. */
+function closeReason(reason: string): string {
+  let out = reason;
+  while (Buffer.byteLength(out) > 123) out = [...out].slice(0, -1).join('');
+  return out;
 }
 
 function rawText(data: RawData): string {

@@ -19,6 +19,7 @@ export interface RoomOptions {
   facilitatorOrigins: readonly string[];
   interfaces?: () => InterfaceTable;
   heartbeatMs?: number;
+  /** Ops one connection may push per window (the protocol's RATE_OPS per RATE_WINDOW_MS by default). */
   rateLimit?: { ops: number; windowMs: number };
 }
 
@@ -63,7 +64,14 @@ export class RoomService {
         });
       }
       this.deps.checkWorkshop(workshopId);
-      const stored: StoredRoom = { workshopId, key: newSecret(), token: newSecret(), port: 0, locked: [], openedAt: new Date().toISOString() };
+      const stored: StoredRoom = {
+        workshopId,
+        key: newSecret(),
+        token: newSecret(),
+        port: 0,
+        locked: [],
+        openedAt: new Date().toISOString(),
+      };
       return this.describe(await this.start(stored, this.deps.port ?? 0));
     });
   }
@@ -157,7 +165,6 @@ export class RoomService {
       facilitatorOrigins: d.facilitatorOrigins,
       interfaces: d.interfaces,
       heartbeatMs: d.heartbeatMs,
-      rateLimit: d.rateLimit,
     });
   }
 

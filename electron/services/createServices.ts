@@ -9,8 +9,9 @@ import { APP_VERSION } from './appVersion';
 import { WorkshopFileService, type PickedFile } from './WorkshopFileService';
 import { HostError } from '../../shared/contract/HostError';
 import { RoomService, type RoomOptions } from '../room/RoomService';
-import type { RoomHubApi } from '../room/types';
+import { RoomHub } from '../room/RoomHub';
 import type { WorkshopService } from './WorkshopService';
+import type { TemplateSetService } from './TemplateSetService';
 import type { WorkshopId } from '../../shared/model/ids';
 import { bilingual } from '../../shared/i18n/bilingual';
 import fs from 'node:fs';
@@ -24,9 +25,8 @@ export type Services = HostApi & {
   room: RoomService | null;
 };
 
-/** What a room host needs beyond RoomOptions: the live room for a workshop. */
+/** Room mode's settings for a host. */
 export interface RoomServiceOptions extends RoomOptions {
-  createHub(workshopId: string, token: string, workshops: WorkshopService): RoomHubApi;
   /** Told whenever a room opens (the CLI prints the addresses). */
   onOpened?: ConstructorParameters<typeof RoomService>[0]['onOpened'];
 }
@@ -79,7 +79,7 @@ export function createServices(opts: ServiceOptions): Services {
     workerFile: opts.pdfWorkerFile,
   });
   const exports = new ExportService(workshops);
-  const room = opts.room ? createRoomService(opts.room, live, workshops) : null;
+  const room = opts.room ? createRoomService(opts.room, live, workshops, templateSets) : null;
   const roomOff = (): never => {
     throw new HostError('invalid', bilingual('roomHost.notEnabled'), 'roomHost.notEnabled');
   };
@@ -157,11 +157,18 @@ export function createServices(opts: ServiceOptions): Services {
   };
 }
 
-function createRoomService(opts: RoomServiceOptions, live: LiveDatabase, workshops: WorkshopService): RoomService {
+/** The room service on the live database; each room's hub applies through the same WorkshopService as IPC/HTTP. */
+function createRoomService(
+  opts: RoomServiceOptions,
+  live: LiveDatabase,
+  workshops: WorkshopService,
+  templateSets: TemplateSetService,
+): RoomService {
   return new RoomService({
     ...opts,
     db: () => live.db,
     checkWorkshop: (id) => void workshops.openForEditing(id as WorkshopId),
-    createHub: (workshopId, token) => opts.createHub(workshopId, token, workshops),
+    createHub: (workshopId, token) =>
+      new RoomHub({ workshopId, token, workshops, library: () => templateSets.library(), rateLimit: opts.rateLimit }),
   });
 }

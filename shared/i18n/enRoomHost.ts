@@ -6,9 +6,10 @@ export const enRoomHost: Record<keyof typeof thRoomHost, string> = {
   'roomHost.otherOpen': 'A room is already open for another workshop ({workshop}); close it first.',
   'roomHost.notOpen': 'No room is open.',
   'roomHost.noWorkshop': 'This workshop does not exist, so no room can be opened for it.',
-  'roomHost.portMoved': 'Port {old} is taken by another program, so the room opened on port {port} instead; participants must scan the new QR code.',
-  'roomHost.rateLimited': 'Edits are coming too fast ({n} in {seconds} seconds); this one was not saved. Wait a moment and try again.',
+  'roomHost.portMoved':
+    'Port {old} is taken by another program, so the room opened on port {port} instead; participants must scan the new QR code.',
   'roomHost.opened': 'Room open. Participants open: {urls}',
   'roomHost.closed': 'Room closed; nothing is open to the network any more.',
-  'roomHost.noAddress': 'This computer has no network address: join a Wi-Fi network or hotspot first (for now only this computer can reach the room).',
+  'roomHost.noAddress':
+    'This computer has no network address: join a Wi-Fi network or hotspot first (for now only this computer can reach the room).',
 };

@@ -1,10 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import { SyncClient } from '../../shared/room/SyncClient';
+import type { RoomTransport } from '../../shared/room/syncTypes';
 
 /**
- * Room clients for the benchmarks, speaking the raw protocol (hello, push; welcome, patch,
- * push_result) over `ws` on loopback. They run in a worker thread (roomClientsWorker.ts), so the
- * host's heap and event loop in the main thread are measured without the clients in them.
+ * Room clients for the benchmarks over `ws` on loopback: SyncClient (the pages' own) for the
+ * round trip, the raw protocol (hello → welcome) for holding connections open. They run in a
+ * worker thread (roomClientsWorker.ts), so the host's heap in the main thread is measured alone.
  */
 export interface RttJob {
   kind: 'rtt';
@@ -39,7 +41,12 @@ function connect(socketUrl: string, i: number, onPatch: (entries: Array<{ client
     ws.once('open', () => ws.send(JSON.stringify({ t: 'hello', protocol: 1, clientId: id, name: `ผู้เข้าร่วม ${i + 1}`, lastSeq: null })));
     ws.once('error', reject);
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { t: string; entries?: Array<{ clientId: string; clientSeq: number }>; clientSeq?: number; action?: string };
+      const msg = JSON.parse(String(data)) as {
+        t: string;
+        entries?: Array<{ clientId: string; clientSeq: number }>;
+        clientSeq?: number;
+        action?: string;
+      };
       if (msg.t === 'welcome') resolve();
       else if (msg.t === 'patch') onPatch(msg.entries ?? []);
       else if (msg.t === 'push_result') {
@@ -51,48 +58,103 @@ function connect(socketUrl: string, i: number, onPatch: (entries: Array<{ client
   return { id, ws, welcomed, committed };
 }
 
-/** Each client sends `batches` one-op batches, paced like a busy person; returns, per batch, the ms until every other client had it. */
+/** SyncClient's transport over a Node `ws` socket (the page's is the browser's WebSocket). */
+export function nodeWsTransport(url: string): RoomTransport {
+  let ws: WebSocket | null = null;
+  return {
+    open(h) {
+      ws = new WebSocket(url, { perMessageDeflate: false });
+      ws.on('open', () => h.onOpen());
+      ws.on('message', (data) => h.onMessage(String(data)));
+      ws.on('close', (code) => h.onClose(code));
+      ws.on('error', () => undefined); // 'close' follows
+    },
+    send: (data) => ws?.send(data),
+    close: () => ws?.close(),
+  };
+}
+
+const noteText = (seq: number) => `ย้ายครั้งที่ ${seq}`;
+
+/**
+ * Each of `clients` SyncClients (the page's own room client, over `ws`) sends `batches` one-op
+ * batches, each moving its own note and waiting for the host's commit, paced like a very busy room
+ * (below). Returns, per batch, the ms from push until every other client's SyncClient has applied
+ * it (its view shows the note at that batch or later).
+ */
 export async function runRtt(job: RttJob): Promise<number[]> {
-  const sentAt = new Map<string, number>();
-  const seenBy = new Map<string, number>();
+  const n = job.clients;
+  const sentAt: number[][] = Array.from({ length: n }, () => []);
+  const appliedBy: number[][] = Array.from({ length: n }, () => []);
+  /** seenUpTo[j][i]: the last batch of client i that client j's view has shown. */
+  const seenUpTo: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  /** The note record each client's view last showed per client: unchanged records need no reading. */
+  const lastRecord: unknown[][] = Array.from({ length: n }, () => new Array<unknown>(n).fill(null));
   const rtts: number[] = [];
-  const clients: Client[] = [];
-  for (let i = 0; i < job.clients; i++) {
-    clients.push(
-      connect(job.socketUrl, i, (entries) => {
-        const now = performance.now();
-        for (const e of entries) {
-          const key = `${e.clientId}#${e.clientSeq}`;
-          const n = (seenBy.get(key) ?? 0) + 1;
-          seenBy.set(key, n);
-          if (n === job.clients - 1) rtts.push(now - sentAt.get(key)!);
-        }
+  const syncs: SyncClient[] = [];
+  const welcomed: Array<Promise<void>> = [];
+  /** Per client, resolved when its view has nothing pending (its last batch committed). */
+  const settled: Array<(() => void) | null> = new Array(n).fill(null);
+  for (let j = 0; j < n; j++) {
+    let ready!: () => void;
+    welcomed.push(new Promise((r) => (ready = r)));
+    syncs.push(
+      new SyncClient({
+        clientId: `bench-${process.pid}-${j}-${Math.random().toString(36).slice(2, 10)}`,
+        name: `ผู้เข้าร่วม ${j + 1}`,
+        storage: null,
+        connect: () => nodeWsTransport(job.socketUrl),
+        onView: (view) => {
+          if (!view.doc) return;
+          if (view.status === 'live') ready();
+          if (view.pending === 0 && settled[j]) {
+            settled[j]!();
+            settled[j] = null;
+          }
+          const now = performance.now();
+          for (let i = 0; i < n; i++) {
+            const record = view.doc.notes[job.noteIds[i]!];
+            if (i === j || record === lastRecord[j]![i]) continue;
+            lastRecord[j]![i] = record;
+            const m = /^ย้ายครั้งที่ (\d+)$/.exec(record?.text ?? '');
+            const shown = m ? Number(m[1]) : 0;
+            for (let seq = seenUpTo[j]![i]! + 1; seq <= shown; seq++) {
+              appliedBy[i]![seq] = (appliedBy[i]![seq] ?? 0) + 1;
+              if (appliedBy[i]![seq] === n - 1 && sentAt[i]![seq] !== undefined) rtts.push(now - sentAt[i]![seq]!);
+            }
+            if (shown > seenUpTo[j]![i]!) seenUpTo[j]![i] = shown;
+          }
+        },
+        onDiscard: (_ops, refusal) => {
+          throw new Error(`batch refused: ${refusal.message}`);
+        },
+        onNotice: () => undefined,
       }),
     );
   }
   const deadline = Date.now() + job.timeoutMs;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   try {
-    await Promise.all(clients.map((c) => c.welcomed));
+    await Promise.race([Promise.all(welcomed), sleep(job.timeoutMs).then(() => Promise.reject(new Error('not welcomed in time')))]);
     await Promise.all(
-      clients.map(async (c, i) => {
+      syncs.map(async (c, i) => {
         for (let seq = 1; seq <= job.batches && Date.now() < deadline; seq++) {
-          const done = new Promise<void>((r) => c.committed.set(seq, r));
-          sentAt.set(`${c.id}#${seq}`, performance.now());
-          const ops = [{ type: 'note.patch', id: job.noteIds[i], patch: { x: 40 + ((seq * 7) % 200), text: `ย้ายครั้งที่ ${seq}` } }];
-          c.ws.send(JSON.stringify({ t: 'push', clientSeq: seq, ops }));
-          await done;
-          // A busy person: a drag or an edit every 30–90 ms, not in lockstep with the others.
-          await new Promise((r) => setTimeout(r, 30 + ((i * 17 + seq * 31) % 60)));
+          const committed = new Promise<void>((r) => (settled[i] = r));
+          sentAt[i]![seq] = performance.now();
+          c.push([{ type: 'note.patch', id: job.noteIds[i]!, patch: { x: 40 + ((seq * 7) % 200), text: noteText(seq) } }]);
+          await Promise.race([committed, sleep(Math.max(0, deadline - Date.now()))]);
+          // A very busy room: each person drops a note or finishes an edit every 150–350 ms (about
+          // 120 batches a second from 30 people), not in lockstep with the others.
+          await sleep(150 + ((i * 37 + seq * 61) % 200));
         }
       }),
     );
     // The last patches may still be on their way to the slowest client.
-    const want = job.clients * job.batches;
-    while (rtts.length < want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (rtts.length < n * job.batches && Date.now() < deadline) await sleep(10);
   } finally {
-    for (const c of clients) c.ws.terminate();
+    for (const c of syncs) c.stop();
   }
-  if (rtts.length < job.clients * job.batches) throw new Error(`only ${rtts.length} of ${job.clients * job.batches} batches reached everyone in time`);
+  if (rtts.length < n * job.batches) throw new Error(`only ${rtts.length} of ${n * job.batches} batches reached everyone in time`);
   return rtts;
 }
 

@@ -10,6 +10,7 @@ import { seedWorkshop } from './seed';
 import { benchWorkshopFile } from './workshopFileBench';
 import { benchSearch } from './searchBench';
 import { benchTidy } from './tidyBench';
+import { benchRoomMemory, benchRoomRtt, benchRoomWelcome } from './roomBench';
 
 /**
  * `npm run bench [-- --runs N]`: runs every figure N times (3 by default) and prints each run, the
@@ -101,6 +102,10 @@ async function runOnce(): Promise<Record<string, number>> {
   }
   // On a host of its own, so the database holds exactly 5,000 notes.
   Object.assign(results, await benchBackup());
+  // Rooms: each on a host of its own with rooms enabled, on loopback.
+  results.room_rtt_p95_30 = await benchRoomRtt();
+  results.room_welcome_2000 = await benchRoomWelcome();
+  results.room_mem_per_client_kb = await benchRoomMemory();
   return results;
 }
 
@@ -119,10 +124,11 @@ function printFigures(results: Record<string, number>, runs: number): void {
     import_5000: 1000,
     tidy_200: 50,
     search_5000: 30,
+    room_rtt_p95_30: 50,
   };
   console.log(`\nfigure (median of ${runs})  ms      target`);
   for (const [k, v] of Object.entries(results)) {
-    console.log(`${k.padEnd(19)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);
+    console.log(`${k.padEnd(22)} ${String(round(v)).padStart(7)}  ${targets[k] !== undefined ? `≤ ${targets[k]}` : ''}`);
   }
   console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v)]))));
 }

@@ -11,11 +11,7 @@ export interface TestSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-export function openSocket(
-  port: number,
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<TestSocket> {
+export function openSocket(port: number, path: string, headers: Record<string, string> = {}): Promise<TestSocket> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers, perMessageDeflate: false });
   const messages: Array<Record<string, unknown>> = [];
   const waiters = new Set<() => void>();

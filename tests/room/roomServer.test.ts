@@ -98,17 +98,15 @@ describe('the room server lets in only its key, on its own addresses', () => {
     await expect.poll(() => rec.closedConnections()).toBe(1);
   });
 
-  it('answers pushes beyond the op limit with a discard in words, and passes them no further', async () => {
-    const { port, rec } = await start({ rateLimit: { ops: 5, windowMs: 60_000 } });
+  it('closes with the code the hub gives, its reason cut to what a close frame holds', async () => {
+    const { port, rec } = await start();
     const s = await openSocket(port, `/r/${KEY}/ws`);
-    const ops = (n: number) => Array.from({ length: n }, (_, i) => ({ type: 'note.remove', id: `n${i}` }));
-    s.send({ t: 'push', clientSeq: 1, ops: ops(4) });
-    s.send({ t: 'push', clientSeq: 2, ops: ops(2) });
-    const refused = await s.next((m) => m.t === 'push_result');
-    expect(refused).toMatchObject({ clientSeq: 2, action: 'discard', refusal: { key: 'roomHost.rateLimited' } });
-    expect((refused.refusal as { message: string }).message).toMatch(/too fast.*5 in 60 seconds/);
-    expect(rec.received.map((r) => JSON.parse(r).clientSeq)).toEqual([1]);
-    s.ws.close();
+    const long = 'ห้องนี้ปิดแล้ว '.repeat(20);
+    rec.accepted[0]!.close(4001, long);
+    const closed = await s.closed;
+    expect(closed.code).toBe(4001);
+    expect(Buffer.byteLength(closed.reason)).toBeLessThanOrEqual(123);
+    expect(long.startsWith(closed.reason)).toBe(true);
   });
 
   it('drops a socket that stops answering pings', async () => {

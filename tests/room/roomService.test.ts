@@ -6,7 +6,9 @@ import { WorkshopService } from '../../electron/services/WorkshopService';
 import type { RoomHubApi } from '../../electron/room/types';
 import { tempDatabase } from '../helpers/tempDatabase';
 import { rawRequest } from '../helpers/roomSocket';
-import { FAKE_INTERFACES, recordingHub } from './recordingHub';
+import { FAKE_INTERFACES } from './recordingHub';
+import { RoomHub } from '../../electron/room/RoomHub';
+import { BUILTIN_LIBRARY } from '../../shared/templates/builtinLibrary';
 
 const STATIC = path.resolve(import.meta.dirname, '../../dist/renderer');
 const services: RoomService[] = [];
@@ -28,13 +30,8 @@ function service(db: ReturnType<typeof setup>['db'], workshops: WorkshopService,
     facilitatorOrigins: [],
     interfaces: () => FAKE_INTERFACES,
     checkWorkshop: (id) => void workshops.openForEditing(id as never),
-    createHub: (workshopId) => {
-      const locked = new Set<string>();
-      const hub: RoomHubApi = {
-        ...recordingHub(workshopId).hub,
-        setLocked: (b, on) => void (on ? locked.add(b) : locked.delete(b)),
-        locked: () => [...locked],
-      };
+    createHub: (workshopId, token) => {
+      const hub = new RoomHub({ workshopId, token, workshops, library: () => BUILTIN_LIBRARY });
       hubs.push(hub);
       return hub;
     },
@@ -75,7 +72,13 @@ describe('RoomService', () => {
     const hubs: RoomHubApi[] = [];
     const second = service(db, workshops, hubs);
     const b = await second.resume();
-    expect(b).toMatchObject({ workshopId: w.id, port: a.port, token: a.token, facilitatorSocketUrl: a.facilitatorSocketUrl, locked: ['board-1'] });
+    expect(b).toMatchObject({
+      workshopId: w.id,
+      port: a.port,
+      token: a.token,
+      facilitatorSocketUrl: a.facilitatorSocketUrl,
+      locked: ['board-1'],
+    });
     expect(b!.movedFrom).toBeUndefined();
     expect(hubs[0]!.locked()).toEqual(['board-1']);
 

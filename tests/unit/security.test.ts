@@ -209,7 +209,8 @@ describe('start-up (main.ts)', () => {
 
   it('wires services, handlers and a sandboxed window, and closes the services on quit', async () => {
     const close = vi.fn();
-    services.create.mockReturnValue({ close });
+    const resume = vi.fn(async () => null);
+    services.create.mockReturnValue({ close, room: { resume } });
     await import('../../electron/main/main');
     await vi.waitFor(() => expect(electron.FakeBrowserWindow.created).toHaveLength(1));
     expect(electron.module.app.enableSandbox).toHaveBeenCalled();
@@ -224,7 +225,11 @@ describe('start-up (main.ts)', () => {
       resourcesDir: path.join('/opt/cbmc', 'resources'),
       // Named in the refusal a second process on the same data folder gets.
       processKind: 'electron',
+      // Rooms serve the same built page to participants; only the window's own file:// page may join as facilitator.
+      room: { staticDir: path.join('/opt/cbmc', 'dist', 'renderer'), bindHost: '0.0.0.0', facilitatorOrigins: ['file://'] },
     });
+    // A room left open by a crash reopens with its address and key.
+    expect(resume).toHaveBeenCalledTimes(1);
     expect(electron.module.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
     const win = electron.FakeBrowserWindow.created[0]!;
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
