@@ -209,6 +209,8 @@ export function useCanvasGestures(a: Args): void {
     };
 
     const onUp = (e: PointerEvent) => {
+      // A cancelled touch need not say where the finger was: take the last place it was seen.
+      const last = fingers.current.get(e.pointerId);
       fingers.current.delete(e.pointerId);
       const g = gesture.current;
       if (!g) return;
@@ -229,7 +231,7 @@ export function useCanvasGestures(a: Args): void {
       }
       if (g.pointer !== e.pointerId) return;
       gesture.current = null;
-      const p = local(e);
+      const p = e.type === 'pointercancel' && last ? last : local(e);
       const touch = e.pointerType === 'touch';
       if (g.kind === 'pan') {
         const c = content();
