@@ -195,7 +195,7 @@ describe('no edit vanishes when the browser host goes away', () => {
     });
     await addNote(page, 4, 'คำตอบหายระหว่างทาง');
     await waitSaved(page);
-    await expect.poll(() => answers).toContainEqual({ savedAt: expect.any(String), alreadyApplied: true });
+    await expect.poll(() => answers).toContainEqual({ savedAt: expect.any(String), alreadyApplied: true, seq: null });
     expect(stored(workshopId).texts).toEqual(['คำตอบหายระหว่างทาง']);
     await expect(page.getByTestId('toast').count()).resolves.toBe(0);
     await page.close();

@@ -344,6 +344,16 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     const stored = await settled([fac.page, laptop.page], workshopId);
     expect(stored.notes.map((n) => n.text).sort()).toEqual(['ก่อนเน็ตหลุด แก้ตอนหลุด', 'เขียนตอนเน็ตหลุด', 'ผู้จัดเขียนระหว่างนั้น'].sort());
     expect(stored.rows.find((r) => r.id === 'r1')!.cells.objective).toBe('พิมพ์ตอนเน็ตหลุด');
+
+    // A reload goes straight back in as the same person, and its next edit is stored like any other.
+    await laptop.page.reload();
+    await laptop.page.waitForFunction(() => document.querySelector('[data-testid=room-status]')?.getAttribute('data-state') === 'live');
+    expect(await laptop.page.getByTestId('room-me').textContent()).toBe('ลุงมี');
+    await openTab(laptop.page, 'CBMC ของกลุ่ม');
+    await addNote(laptop.page, 3, 'หลังโหลดหน้าใหม่');
+    const again = await settled([fac.page, laptop.page], workshopId);
+    expect(again.notes.map((n) => n.text)).toContain('หลังโหลดหน้าใหม่');
+    await expect.poll(() => fac.page.getByTestId('room-show').getAttribute('data-n')).toBe('2');
   });
 
   it('presence: a note someone is typing in shows their name to the others, and a second editor is asked first', async () => {

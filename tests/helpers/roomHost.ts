@@ -2,8 +2,6 @@ import path from 'node:path';
 import { createServices, type Services } from '../../electron/services/createServices';
 import { startServer, type RunningServer } from '../../electron/server/createServer';
 import { hostRoutes } from '../../electron/server/hostRoutes';
-import { RoomHub } from '../../electron/room/RoomHub';
-import type { Library } from '../../shared/templates/Library';
 import { STATIC_DIR } from './browserHost';
 import { tempDir } from './tempDir';
 
@@ -24,7 +22,6 @@ export async function startRoomHost(): Promise<RoomHost> {
   const t = tempDir('cbmc-room-e2e-');
   /** The facilitator's page is the browser host's own: known once it listens, read when a room opens. */
   const facilitatorOrigins: string[] = [];
-  let library: Library | null = null;
   const services = createServices({
     dataDir: t.dir,
     resourcesDir: path.join(ROOT, 'resources'),
@@ -33,10 +30,8 @@ export async function startRoomHost(): Promise<RoomHost> {
       bindHost: '127.0.0.1',
       facilitatorOrigins,
       heartbeatMs: 2_000,
-      createHub: (workshopId, token, workshops) => new RoomHub({ workshopId, token, workshops, library: () => library! }),
     },
   });
-  library = await services['library.get']({});
   const server = await startServer({ services, staticDir: STATIC_DIR, extraRoutes: hostRoutes(services), port: 0 });
   facilitatorOrigins.push(server.url);
   let stopped = false;
