@@ -420,6 +420,13 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     expect(contentOf(await docInPage(a.page))).toEqual(before);
     // The table beside it is still open to edits; the facilitator still edits the locked board.
     await setCell(a.page, 'แผนปฏิบัติการ', 0, 'objective', 'ยังแก้ตารางได้');
+    // Locked too, the table's cells are shown but cannot be typed in.
+    await fac.page.locator('[data-testid=room-lock][data-board=b2]').check();
+    const cell = a.page.getByTestId('table-row').first().getByTestId('cell-objective');
+    await expect.poll(() => cell.getAttribute('readonly')).not.toBeNull();
+    expect(await a.page.getByTestId('add-row').isDisabled()).toBe(true);
+    await fac.page.locator('[data-testid=room-lock][data-board=b2]').uncheck();
+    await expect.poll(() => cell.getAttribute('readonly')).toBeNull();
     await fac.page.getByTestId('room-hide').click();
     await addNote(fac.page, 2, 'ผู้จัดเขียนบนกระดานที่ล็อก');
     const stored = await settled([fac.page, a.page, b.page], workshopId);

@@ -10,6 +10,7 @@ import { tableTotals } from '../../../shared/text/tableTotals';
 import { rowsOf } from '../../../shared/edits/rows';
 import { TableCell } from './TableCell';
 import { ExportDataMenu } from '../ExportDataMenu';
+import { roomReadOnly } from '../../store/roomSlice';
 
 /** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
 export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
@@ -28,6 +29,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   const revealed = useApp((s) => s.revealed);
   // A room participant edits cells and adds rows; moving, deleting and exporting stay with the facilitator.
   const participant = useApp((s) => s.room?.role === 'participant');
+  const readOnly = useApp((s) => roomReadOnly(s, board.id) !== null);
 
   // A search result in this table: bring its row into view, flash it, and put the cursor in its cell.
   useEffect(() => {
@@ -47,7 +49,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
     <div className="table-board" data-testid="table-board">
       <div className="toolbar" role="toolbar">
         <strong className="table-title">{board.title}</strong>
-        <button className="primary" data-testid="add-row" onClick={() => perform(store, 'row.add', { boardId: board.id })}>
+        <button
+          className="primary"
+          data-testid="add-row"
+          disabled={readOnly}
+          onClick={() => perform(store, 'row.add', { boardId: board.id })}
+        >
           + {t('addRow')}
         </button>
         <span className="sep" />
@@ -93,6 +100,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                       lang={lang}
                       label={`${pick(lang, c.label_th, c.label_en)} ${i + 1}`}
                       value={row.cells[c.id] ?? ''}
+                      readOnly={readOnly}
                       onCommit={(v) => perform(store, 'row.setCell', { rowId: row.id, columnId: c.id, value: v })}
                     />
                   </td>
