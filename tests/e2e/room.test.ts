@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { blockRects, noteRect } from '../../shared/geometry/boardGeometry';
@@ -190,6 +191,16 @@ async function openTab(page: Page, title: string) {
   await page.getByTestId('board-link').filter({ hasText: title }).click();
 }
 
+/** The text of the QR code in a picture, read by zbarimg (zbar-tools; null when it is not installed). */
+function scanQr(png: string): string | null {
+  const run = spawnSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' });
+  if (run.error) {
+    console.warn('zbarimg (zbar-tools) is not installed: the QR code on the room panel was not decoded');
+    return null;
+  }
+  return run.stdout.trim();
+}
+
 /** What must be the same everywhere: every note's place, colour and text, and every row's cells. */
 function contentOf(doc: WorkshopDoc) {
   const notes = Object.values(doc.notes)
@@ -238,6 +249,9 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     const shown = await openRoom(fac.page, workshopId);
     expect(shown.pathname).toMatch(/^\/r\/[\w-]{22,}$/);
     await fac.page.screenshot({ path: shotPath('room-panel-1024.png') });
+    // The code on screen is what a phone's camera reads: decoded from the screenshot, it is the address shown.
+    const scanned = scanQr(shotPath('room-panel-1024.png'));
+    if (scanned !== null) expect(scanned).toBe(shown.href);
     await fac.page.getByTestId('room-hide').click();
 
     const laptop = await device({ width: 1280, height: 800 });
