@@ -404,7 +404,8 @@ export const en: Record<MessageKey, string> = {
   lostTextLabel: 'Text that was not saved (select it to copy)',
   // room mode: the facilitator's room panel, the participant page, presence
   roomOpen: 'Open room',
-  roomOpenTitle: 'Let participants edit the boards from their own phones and laptops, over the same Wi-Fi as this computer; no internet needed',
+  roomOpenTitle:
+    'Let participants edit the boards from their own phones and laptops, over the same Wi-Fi as this computer; no internet needed',
   roomOpenFailed: 'Could not open the room: {message}',
   roomActionFailed: 'Could not do that: {message}',
   roomPanelTitle: 'The room is open — scan the QR code or type this address',
