@@ -80,7 +80,8 @@ export class RoomService {
   resume(): Promise<RoomStatus | null> {
     return this.serial(async () => {
       if (this.room) return this.describe(this.room);
-      const stored = this.repo.get();
+      // A database waiting for a backup to be chosen (recovery) has no room to reopen.
+      const stored = this.readStored();
       if (!stored) return null;
       return this.describe(await this.start(stored, stored.port));
     });
@@ -104,7 +105,11 @@ export class RoomService {
   shutdown(): Promise<void> {
     const room = this.room;
     this.room = null;
-    this.repo.delete();
+    try {
+      this.repo.delete();
+    } catch {
+      // No database open (recovery): nothing stored to forget.
+    }
     return room ? room.server.close() : Promise.resolve();
   }
 
@@ -187,6 +192,14 @@ export class RoomService {
     };
     if (room.movedFrom !== undefined) status.movedFrom = room.movedFrom;
     return status;
+  }
+
+  private readStored(): StoredRoom | null {
+    try {
+      return this.repo.get();
+    } catch {
+      return null;
+    }
   }
 
   private current(): OpenRoom {

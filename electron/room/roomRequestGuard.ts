@@ -22,7 +22,8 @@ export function createRoomGuard(opts: {
     if (!host.endsWith(suffix)) return false;
     const name = host.slice(0, -suffix.length);
     if (isLoopbackHost(name)) return true;
-    if (name === opts.bindHost.toLowerCase()) return true;
+    // Bound to one address: that address. Bound to all (0.0.0.0), the wildcard itself is no address to visit.
+    if (name === opts.bindHost.toLowerCase() && !['0.0.0.0', '::', '[::]'].includes(name)) return true;
     return lanAddresses(opts.interfaces?.()).includes(name);
   };
   return (req) => {

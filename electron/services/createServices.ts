@@ -88,6 +88,8 @@ export function createServices(opts: ServiceOptions): Services {
     'workshops.create': async ({ fields }) => workshops.create(fields),
     'workshops.update': async ({ id, fields }) => workshops.update(id, fields),
     'workshops.delete': async ({ id }) => {
+      // A room cannot outlive its workshop: its pages are told the room closed.
+      if (room?.status()?.workshopId === id) await room.close();
       workshops.delete(id);
       return { deleted: true as const };
     },
@@ -117,6 +119,13 @@ export function createServices(opts: ServiceOptions): Services {
       }
     },
     ...backupHandlers(backups),
+    'backups.restore': async ({ name }) => {
+      const restored = await backups.restore(name);
+      // Everything was replaced under the open room: close it (its pages are told), and never let a
+      // room stored in the backup come back with its old key on the next start.
+      await room?.close();
+      return restored;
+    },
     'data.export': async (req) => {
       const file = await exports.make(req);
       return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };

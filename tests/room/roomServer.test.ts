@@ -74,6 +74,7 @@ describe('the room server lets in only its key, on its own addresses', () => {
     const { port, rec } = await start();
     expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { host: `evil.example:${port}` })).status).toBe(403);
     expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { host: '127.0.0.1:1' })).status).toBe(403);
+    expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { host: `192.0.2.99:${port}` })).status).toBe(403);
     expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { origin: 'http://evil.example' })).status).toBe(403);
     await expect(openSocket(port, `/r/${KEY}/ws`, { host: `evil.example:${port}` })).rejects.toThrow(/HTTP 403/);
     await expect(openSocket(port, `/r/${KEY}/ws`, { origin: 'http://evil.example' })).rejects.toThrow(/HTTP 403/);
@@ -136,5 +137,15 @@ describe('the room server lets in only its key, on its own addresses', () => {
       c.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
     });
     expect(refused).toBe('ECONNREFUSED');
+  });
+});
+
+describe('bound to every address', () => {
+  it('lets in the LAN address and loopback names, never the wildcard or an address the machine does not have', async () => {
+    const { port } = await start({ bindHost: '0.0.0.0' });
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `192.0.2.7:${port}`])
+      expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { host })).status, host).toBe(200);
+    for (const host of [`0.0.0.0:${port}`, `192.0.2.8:${port}`, `evil.example:${port}`])
+      expect((await rawRequest(port, 'GET', `/r/${KEY}/`, { host })).status, host).toBe(403);
   });
 });
