@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApp, useAppStore } from '../app/StoreContext';
 import { useT } from '../app/useT';
 import { ConfirmDialog } from '../components/Dialog';
 import type { Person } from '../../shared/room/protocol';
 import { closeRoom, lockBoard, removePerson } from './facilitatorRoom';
 import { QrCode } from './QrCode';
+
+/** One empty list, so a selector that finds nothing answers the same value every time. */
+const NONE: never[] = [];
 
 /**
  * The open room, large enough to scan and read from the back of a hall: the QR code of one address,
@@ -15,12 +18,21 @@ export function RoomPanel({ onHide }: { onHide(): void }) {
   const store = useAppStore();
   const t = useT();
   const info = useApp((s) => s.roomInfo);
-  const people = useApp((s) => s.room?.people ?? info?.people ?? []);
-  const locked = useApp((s) => s.room?.locked ?? info?.locked ?? []);
+  const people = useApp((s) => s.room?.people ?? info?.people ?? NONE);
+  const locked = useApp((s) => s.room?.locked ?? info?.locked ?? NONE);
   const selfId = useApp((s) => s.room?.selfId);
   const doc = useApp((s) => s.doc);
   const [chosen, setChosen] = useState(0);
+  /** Switches pressed whose answer has not come back: shown as pressed meanwhile. */
+  const [locking, setLocking] = useState<Record<string, boolean>>({});
   const [asking, setAsking] = useState<{ kind: 'close' } | { kind: 'remove'; person: Person } | null>(null);
+  // A pressed switch is let go once the room's own list agrees with it.
+  useEffect(() => {
+    setLocking((l) => {
+      const still = Object.fromEntries(Object.entries(l).filter(([id, on]) => locked.includes(id) !== on));
+      return Object.keys(still).length === Object.keys(l).length ? l : still;
+    });
+  }, [locked]);
   const boards = useMemo(() => Object.values(doc?.boards ?? {}).sort((a, b) => a.order - b.order), [doc?.boards]);
   if (!info) return null;
   const url = info.urls[Math.min(chosen, info.urls.length - 1)];
@@ -87,8 +99,13 @@ export function RoomPanel({ onHide }: { onHide(): void }) {
                     type="checkbox"
                     data-testid="room-lock"
                     data-board={b.id}
-                    checked={locked.includes(b.id)}
-                    onChange={(e) => void lockBoard(store, b.id, e.target.checked)}
+                    checked={locking[b.id] ?? locked.includes(b.id)}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      setLocking((l) => ({ ...l, [b.id]: on }));
+                      // Refused: back to what the room holds. Done: shown as pressed until the room says so too.
+                      void lockBoard(store, b.id, on).then((ok) => !ok && setLocking(({ [b.id]: _gone, ...rest }) => rest));
+                    }}
                   />
                   {b.title}
                 </label>

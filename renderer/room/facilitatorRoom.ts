@@ -63,11 +63,14 @@ export async function closeRoom(store: AppStore): Promise<void> {
   if (id) backToHost(store, id);
 }
 
-export async function lockBoard(store: AppStore, boardId: string, locked: boolean): Promise<void> {
+/** Makes a board read-only for participants (or writable again); false when the host refused. */
+export async function lockBoard(store: AppStore, boardId: string, locked: boolean): Promise<boolean> {
   try {
     store.getState().setRoomInfo(await store.host['room.lock']({ boardId: boardId as never, locked }));
+    return true;
   } catch (e) {
     reportFailure(store, e);
+    return false;
   }
 }
 
