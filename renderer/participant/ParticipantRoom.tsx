@@ -35,6 +35,11 @@ export function ParticipantRoom() {
     if (doc && !board && boards.length > 0) open(boards[0]!.id);
   }, [doc, board, boards]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const title = doc?.workshop.name;
+  useEffect(() => {
+    document.title = title ? `${title} — CBMC Studio` : 'CBMC Studio';
+  }, [title]);
+
   const ended = status === 'closed' || status === 'removed' || status === 'refused';
   return (
     <>
