@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useApp, useAppStore } from '../app/StoreContext';
+import { useT } from '../app/useT';
 import { installShortcuts } from '../actions/dispatcher';
 import { Toast } from '../components/Toast';
 import { browserSocket } from '../room/browserSocket';
@@ -19,6 +20,8 @@ const JOINED_KEY = 'cbmc.room.joined';
 export function ParticipantApp({ roomKey, start }: { roomKey: string; start: StartLink }) {
   const store = useAppStore();
   const inRoom = useApp((s) => s.room !== null);
+  const lang = useApp((s) => s.lang);
+  const t = useT();
   useEffect(() => installShortcuts(store), [store]);
 
   const join = useCallback(
@@ -42,7 +45,20 @@ export function ParticipantApp({ roomKey, start }: { roomKey: string; start: Sta
 
   return (
     <div className="app participant">
-      {inRoom ? <ParticipantRoom /> : <JoinScreen onJoin={join} />}
+      {inRoom ? (
+        <ParticipantRoom />
+      ) : (
+        <>
+          <header className="topbar">
+            <span className="brand">CBMC Studio</span>
+            <span className="spacer" />
+            <button data-testid="lang-toggle" onClick={() => store.getState().setLang(lang === 'th' ? 'en' : 'th')}>
+              {t('language')}
+            </button>
+          </header>
+          <JoinScreen onJoin={join} />
+        </>
+      )}
       <EditWarning />
       <Toast />
     </div>
