@@ -141,6 +141,33 @@ async function editNoteByPhone(page: Page, text: string, next: string) {
   await editor.waitFor({ state: 'detached' });
 }
 
+/** On a phone: one finger on a note drags it by (dx, dy) board units (touch events through CDP). */
+async function moveNoteByFinger(page: Page, text: string, dx: number, dy: number) {
+  const before = await noteByText(page, text);
+  moved.push({ id: before.id, x: before.x, y: before.y });
+  const n = await insideNote(page, text);
+  const from = await boardToPage(page, n.x, n.y);
+  const to = await boardToPage(page, n.x + dx, n.y + dy);
+  const cdp = await page.context().newCDPSession(page);
+  const at = (x: number, y: number) => [{ x, y, id: 0 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from.x, from.y) });
+  for (let i = 1; i <= 8; i++) {
+    const x = from.x + ((to.x - from.x) * i) / 8;
+    const y = from.y + ((to.y - from.y) * i) / 8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(x, y) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Chooses a note by a click and gives it another colour from the toolbar. */
+async function recolourNote(page: Page, text: string, color: 'green' | 'pink' | 'blue') {
+  const n = await insideNote(page, text);
+  const p = await boardToPage(page, n.x, n.y);
+  await page.mouse.click(p.x, p.y);
+  await page.getByTestId(`color-${color}`).click();
+}
+
 const noteByText = async (page: Page, text: string) => Object.values((await docInPage(page)).notes).find((n) => n.text === text)!;
 /** A point inside a note (found by its text), in board units. */
 async function insideNote(page: Page, text: string): Promise<{ id: string; x: number; y: number }> {
@@ -275,11 +302,13 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
         await addNote(laptop.page, 3, 'สมาชิกกลุ่ม 25 คน');
         await moveNote(laptop.page, 'ขายออนไลน์ผ่านเพจ', -25, 15);
         await editNote(laptop.page, 'สมาชิกกลุ่ม 25 คน', 'สมาชิกกลุ่ม 27 คน');
+        await recolourNote(laptop.page, 'สมาชิกกลุ่ม 27 คน', 'green');
       })(),
       (async () => {
         await addNoteByPhone(phone.page, 4, 'ฝ้ายปลูกเอง');
         await addNoteByPhone(phone.page, 5, 'ค่าย้อมสี');
         await editNoteByPhone(phone.page, 'ค่าย้อมสี', 'ค่าย้อมสีและค่าฝ้าย');
+        await moveNoteByFinger(phone.page, 'ค่าย้อมสีและค่าฝ้าย', 40, 30); // the note in view after editing it
       })(),
     ]);
     await Promise.all([
@@ -292,7 +321,8 @@ describe('room mode: a facilitator and two participants on one workshop, live', 
     expect(stored.notes.map((n) => n.text).sort()).toEqual(
       ['ผ้าทอลายดอกพิกุล ย้อมสีธรรมชาติ', 'ลูกค้านักท่องเที่ยว', 'ขายออนไลน์ผ่านเพจ', 'สมาชิกกลุ่ม 27 คน', 'ฝ้ายปลูกเอง', 'ค่าย้อมสีและค่าฝ้าย'].sort(),
     );
-    expect(moved).toHaveLength(2);
+    expect(moved).toHaveLength(3);
+    expect(stored.notes.find((n) => n.text === 'สมาชิกกลุ่ม 27 คน')!.color).toBe('green');
     for (const m of moved.splice(0)) {
       const now = stored.notes.find((n) => n.id === m.id)!;
       expect([now.x, now.y]).not.toEqual([m.x, m.y]);
