@@ -12,6 +12,9 @@ import { BackupsScreen } from '../components/backups/BackupsScreen';
 import { useRecovery } from '../components/backups/useRecovery';
 import { SearchPanel } from '../components/search/SearchPanel';
 import { CollapsingTools } from '../components/CollapsingTools';
+import { RoomButton } from '../room/RoomButton';
+import { RoomStatus } from '../room/RoomStatus';
+import { EditWarning } from '../room/EditWarning';
 
 /** The shell: a top bar, then either the workshop list or one workshop. */
 export function App() {
@@ -24,6 +27,7 @@ export function App() {
   // Subscribe to what decides whether the board can be presented.
   useApp((s) => [s.screen.kind === 'workshop' && s.screen.boardId, s.editingNoteId, s.draft === null, s.doc === null].join());
   const searching = useApp((s) => s.searchOpen);
+  const inRoom = useApp((s) => s.room !== null);
   const [printing, setPrinting] = useState(false);
   const { checked, recovery, clear: clearRecovery } = useRecovery();
 
@@ -43,7 +47,8 @@ export function App() {
         )}
         <span className="brand">CBMC Studio</span>
         <span className="spacer" />
-        {screen.kind === 'workshop' && <SaveIndicator />}
+        {screen.kind === 'workshop' && (inRoom ? <RoomStatus /> : <SaveIndicator />)}
+        {screen.kind === 'workshop' && title && <RoomButton />}
         <CollapsingTools label={t('phoneMenu')}>
           {screen.kind === 'workshop' && title && <TimerControl />}
           {screen.kind === 'workshop' && title && (
@@ -80,6 +85,7 @@ export function App() {
       )}
       {searching && screen.kind === 'workshop' && <SearchPanel />}
       {printing && <ExportPdfDialog onClose={() => setPrinting(false)} />}
+      <EditWarning />
       <Toast />
     </div>
   );

@@ -16,6 +16,7 @@ import { ResizeHandle, VoteDots } from './NoteOverlays';
 import { VotePanel } from '../components/VotePanel';
 import { useFontEpoch } from './useFontEpoch';
 import { useCanvasKeys } from './useCanvasKeys';
+import { PresenceTags } from './PresenceTags';
 
 const NO_SIZE = { w: 0, h: 0 };
 
@@ -207,6 +208,7 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
         area={size ?? NO_SIZE}
         onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())}
       />
+      <PresenceTags board={board} viewport={viewport} />
       {board.votes && <VotePanel board={board} notes={drawnAll} />}
     </div>
   );

@@ -39,7 +39,14 @@ export function NoteEditor({
   const t = useT();
   const editingId = useApp((s) => s.editingNoteId);
   const draft = useApp((s) => s.draft);
-  const note = useApp((s) => (s.editingNoteId ? s.doc?.notes[s.editingNoteId] : undefined));
+  const live = useApp((s) => (s.editingNoteId ? s.doc?.notes[s.editingNoteId] : undefined));
+  // In a room someone may remove the note being typed in: the editor stays open on the note as it was,
+  // and saving puts the text back as a new note, so the typing is never lost.
+  const [lastSeen, setLastSeen] = useState(live);
+  useEffect(() => {
+    if (live) setLastSeen(live);
+  }, [live]);
+  const note = live ?? (lastSeen && lastSeen.id === editingId ? lastSeen : undefined);
   const [text, setText] = useState('');
   const [asking, setAsking] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -80,7 +87,12 @@ export function NoteEditor({
     }
     done.current = true;
     if (save) {
-      if (note) perform(store, 'note.setText', { noteId: note.id, text });
+      if (live) perform(store, 'note.setText', { noteId: live.id, text });
+      else if (note && text.trim() !== '')
+        perform(store, 'note.create', {
+          draft: { boardId: note.boardId, blockId: note.blockId, x: note.x, y: note.y, color: note.color },
+          text,
+        });
       else if (draft && text.trim() !== '') perform(store, 'note.create', { draft, text });
     }
     s.startEditing(null, null);

@@ -27,6 +27,8 @@ export function Toolbar({ boardId }: { boardId: string }) {
   });
   const scale = stored ?? fitted;
   const current = useApp((s) => s.currentColor);
+  // A room participant edits notes only: no votes, no exports (the room serves no files).
+  const participant = useApp((s) => s.room?.role === 'participant');
 
   /** A button for an action that needs no arguments; the test id keeps the tool's short name. */
   const button = (
@@ -88,7 +90,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
       <span className="wide-only">
         <span className="sep" />
         {button('block.tidy', 'tidy', t('tidyBlock'))}
-        {voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart'))}
+        {!participant && (voteOpen ? button('vote.close', 'vote', t('voteClose')) : button('vote.start', 'vote', t('voteStart')))}
       </span>
       <span className="sep" />
       {button(
@@ -123,9 +125,10 @@ export function Toolbar({ boardId }: { boardId: string }) {
           {swatches('menu')}
           <span className="tidy-menu">
             {button('block.tidy', 'menu-tidy', t('tidyBlock'), 'menuitem')}
-            {voteOpen
-              ? button('vote.close', 'menu-vote', t('voteClose'), 'menuitem')
-              : button('vote.start', 'menu-vote', t('voteStart'), 'menuitem')}
+            {!participant &&
+              (voteOpen
+                ? button('vote.close', 'menu-vote', t('voteClose'), 'menuitem')
+                : button('vote.start', 'menu-vote', t('voteStart'), 'menuitem'))}
           </span>
           <span className="narrow-only zoom-menu">
             {button('zoomOut', 'menu-zoomOut', `− ${t('zoomOut')}`, 'menuitem')}
@@ -134,7 +137,7 @@ export function Toolbar({ boardId }: { boardId: string }) {
           </span>
           {button('note.duplicate', 'duplicate', t('duplicate'), 'menuitem')}
           {button('note.delete', 'delete', t('delete'), 'menuitem')}
-          <ExportDataMenu boardId={boardId} />
+          {!participant && <ExportDataMenu boardId={boardId} />}
         </div>
       </details>
     </div>

@@ -1,7 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../shared/contract/contract';
 import { applyBatch, describeOpError, OpError, type Applied, type Op } from '../../shared/ops';
-import type { AppState } from './types';
+import type { AppState, Batch } from './types';
+import { undoOwn } from '../../shared/ops/undoOwn';
+import { participantRefusal } from '../../shared/room/participantRules';
+import { refusalText } from '../room/refusalText';
 import { SaveQueue, type SaveQueueOptions } from './saveQueue';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
@@ -14,6 +17,7 @@ import { describeLeftOut } from '../../shared/i18n/recordProblems';
 import type { WorkshopDoc } from '../../shared/model/WorkshopDoc';
 import type { UnsentBatch } from './unsentStorage';
 import { describeLost, lostText } from './describeLost';
+import { createRoomSlice, roomReadOnly, type LinkHolder } from './roomSlice';
 
 /** What the indicator says for what the queue is doing. */
 const SAVE_STATE_OF = { idle: 'saved', saving: 'saving', retrying: 'retrying' } as const;
@@ -30,6 +34,8 @@ export type AppStore = StoreApi<AppState> & { host: HostApi; saves: SaveQueue };
 export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {}): AppStore {
   let saves!: SaveQueue;
   let loading: { id: string; promise: Promise<void> } | null = null;
+  /** The room connection while this page is in a room: edits then go to it instead of the save queue. */
+  const link: LinkHolder = { current: null };
   const store = createStore<AppState>()((set, get, api) => {
     /** Batches the host refused since the queue was last empty: told to the person all at once. */
     const refused: { workshopId: string; ops: Op[]; message: string }[] = [];
@@ -73,6 +79,54 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       }
     };
 
+    /**
+     * In a room a batch goes to the room's client, which shows it at once and sends it when it can.
+     * False when this person may not edit now (locked board, room gone, not welcomed yet): said why.
+     */
+    const pushToRoom = (ops: Op[]): boolean => {
+      const s = get();
+      const boardId = s.screen.kind === 'workshop' ? s.screen.boardId : null;
+      const reason = s.room?.role ? roomReadOnly(s, boardId) : 'roomConnecting';
+      if (reason) {
+        s.showToast(translate(s.lang, reason), 'error');
+        return false;
+      }
+      // The host's own rules, asked here first: a refused edit is never shown, sent and rolled back.
+      const refused = s.room!.role === 'participant' && s.doc ? participantRefusal(s.doc, ops, new Set(s.room!.locked)) : null;
+      if (refused) {
+        s.showToast(refusalText(s.lang, refused), 'error');
+        return false;
+      }
+      link.current!.push(ops);
+      return true;
+    };
+    /** Hands a batch on: to the room while in one, else to the save queue. */
+    const send = (workshopId: string, ops: Op[]): boolean => {
+      if (link.current) return pushToRoom(ops);
+      saves.send(workshopId, ops);
+      return true;
+    };
+
+    /**
+     * Undo (or redo) in a room, where others edit too: only the fields my batch set that still hold
+     * what it left are put back (undoOwn); a field someone else changed since keeps their change.
+     * `mine` is what I applied; what the undo applied becomes the other stack's entry.
+     */
+    const undoInRoom = (mine: Batch, which: 'undo' | 'redo') => {
+      const doc = get().doc!;
+      const from = which === 'undo' ? 'past' : 'future';
+      const to = which === 'undo' ? 'future' : 'past';
+      const ops = undoOwn(doc, mine);
+      const rest = get()[from].slice(0, -1);
+      if (ops.length === 0) return set({ [from]: rest }); // others changed all of it since: nothing of mine is left to undo
+      const applied = tryApply(doc, ops);
+      if (!applied || !pushToRoom(ops)) return;
+      // Kept as past entries are: `ops` what was applied; for the future stack the pair is read the other way.
+      const entry: Batch = which === 'undo' ? { ops: applied.inverse, inverse: ops } : { ops, inverse: applied.inverse };
+      set({ doc: applied.doc, [from]: rest, [to]: [...get()[to], entry] });
+      pruneSelection(get, set);
+    };
+
     const record = (ops: AppState['past'][number]) => {
       const past = [...get().past, ops].slice(-HISTORY_LIMIT);
       set({ past, future: [] });
@@ -84,6 +138,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       ...createPresentationSlice(set, get, api),
       ...createTimerSlice(set, get, api),
       ...createSearchSlice(set, get, api),
+      ...createRoomSlice(link)(set, get, api),
       doc: null,
       library: null,
       past: [],
@@ -95,7 +150,7 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const applied = tryApply(doc, ops);
         if (!applied) return false;
         // Queued first, so the indicator has left "saved" before the edit shows.
-        saves.send(doc.workshop.id, ops);
+        if (!send(doc.workshop.id, ops)) return false;
         set({ doc: applied.doc });
         if (opts.undoable !== false) record({ ops, inverse: applied.inverse });
         return true;
@@ -105,9 +160,9 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const { past, doc } = get();
         const batch = past.at(-1);
         if (!batch || !doc) return;
+        if (link.current) return undoInRoom(batch, 'undo');
         const applied = tryApply(doc, batch.inverse);
-        if (!applied) return;
-        saves.send(doc.workshop.id, batch.inverse);
+        if (!applied || !send(doc.workshop.id, batch.inverse)) return;
         set({ doc: applied.doc, past: past.slice(0, -1), future: [...get().future, batch] });
         pruneSelection(get, set);
       },
@@ -116,9 +171,9 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         const { future, doc } = get();
         const batch = future.at(-1);
         if (!batch || !doc) return;
+        if (link.current) return undoInRoom({ ops: batch.inverse, inverse: batch.ops }, 'redo');
         const applied = tryApply(doc, batch.ops);
-        if (!applied) return;
-        saves.send(doc.workshop.id, batch.ops);
+        if (!applied || !send(doc.workshop.id, batch.ops)) return;
         set({ doc: applied.doc, future: future.slice(0, -1), past: [...get().past, batch] });
         pruneSelection(get, set);
       },
@@ -151,7 +206,9 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
       },
 
       closeWorkshop() {
+        get().leaveRoom();
         set({
+          roomInfo: null,
           doc: null,
           past: [],
           future: [],
@@ -168,6 +225,10 @@ export function createAppStore(host: HostApi, queueOptions: SaveQueueOptions = {
         });
       },
     };
+  });
+  // The room shows who has which note open: tell it whenever the editor opens or closes.
+  store.subscribe((s, prev) => {
+    if (s.editingNoteId !== prev.editingNoteId) link.current?.setEditing(s.editingNoteId);
   });
   if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
     // Back online or back in front of the person: try the waiting edits now rather than after the backoff.

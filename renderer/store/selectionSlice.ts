@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { translate } from '../../shared/i18n';
+import { othersEditing, roomReadOnly } from './roomSlice';
 import type { AppState, SelectionSlice } from './types';
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
@@ -20,8 +22,18 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectBlock(id) {
     set({ selectedBlockId: id });
   },
-  startEditing(noteId, draft = null) {
-    set({ editingNoteId: noteId, draft });
+  startEditing(noteId, draft = null, opts = {}) {
+    const s = get();
+    if (noteId || draft) {
+      // In a room: a locked board is read-only for participants, and a note someone else is typing
+      // in is opened only after a warning (two editors would overwrite each other's text).
+      const boardId = draft?.boardId ?? (noteId ? (s.doc?.notes[noteId]?.boardId ?? null) : null);
+      const reason = roomReadOnly(s, boardId);
+      if (reason) return s.showToast(translate(s.lang, reason), 'error');
+      const others = noteId && !opts.force ? othersEditing(s, noteId) : [];
+      if (others.length > 0) return set({ editWarning: { noteId: noteId!, names: others.map((p) => p.name) } });
+    }
+    set({ editingNoteId: noteId, draft, editWarning: null });
   },
   setDragging(ids) {
     set({ draggingIds: ids });

@@ -4,6 +4,7 @@ import type { NoteColor } from '../../shared/model/Note';
 import type { Op } from '../../shared/ops';
 import type { Library } from '../../shared/templates/Library';
 import type { SearchSlice } from './searchSlice';
+import type { RoomSlice } from './roomSlice';
 
 /** One user action's worth of ops, with what undoes it. Undo and redo move whole batches. */
 export interface Batch {
@@ -54,7 +55,8 @@ export interface SelectionSlice {
   draggingIds: string[];
   select(ids: string[], opts?: { add?: boolean }): void;
   selectBlock(id: string | null): void;
-  startEditing(noteId: string | null, draft?: DraftNote | null): void;
+  /** `force` opens a note even though someone else in the room is editing it (they were warned). */
+  startEditing(noteId: string | null, draft?: DraftNote | null, opts?: { force?: boolean }): void;
   setDragging(ids: string[]): void;
 }
 
@@ -109,4 +111,4 @@ export interface TimerSlice {
   setTimerMuted(muted: boolean): void;
 }
 
-export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice & SearchSlice;
+export type AppState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & PresentationSlice & TimerSlice & SearchSlice & RoomSlice;

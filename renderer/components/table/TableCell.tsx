@@ -12,13 +12,15 @@ interface Props {
   label: string;
   /** Called with the stored form of what was typed, once the person leaves the cell. */
   onCommit(value: string): void;
+  /** Shown but not editable (a board the room's facilitator made read-only). */
+  readOnly?: boolean;
 }
 
 /**
  * One cell, edited in place. Numbers and dates read the Thai way ("฿1,500", "15 ม.ค. 2569") and are
  * typed freely; what cannot be understood stays in the box, marked, and is not saved.
  */
-export function TableCell({ column, value, lang, label, onCommit }: Props) {
+export function TableCell({ column, value, lang, label, onCommit, readOnly = false }: Props) {
   const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<'number' | 'date' | null>(null);
@@ -27,7 +29,14 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
   if (column.kind === 'choice') {
     const options = column.options ?? [];
     return (
-      <select className="cell-input" aria-label={label} data-testid={testId} value={value} onChange={(e) => onCommit(e.target.value)}>
+      <select
+        className="cell-input"
+        aria-label={label}
+        data-testid={testId}
+        value={value}
+        disabled={readOnly}
+        onChange={(e) => onCommit(e.target.value)}
+      >
         <option value="">{t('chooseOption')}</option>
         {!options.includes(value) && value !== '' && <option value={value}>{value}</option>}
         {options.map((o) => (
@@ -62,6 +71,7 @@ export function TableCell({ column, value, lang, label, onCommit }: Props) {
     'aria-invalid': problem !== null,
     title: problem === 'number' ? t('badNumber') : problem === 'date' ? t('badDate') : undefined,
     'data-testid': testId,
+    readOnly,
     onKeyDown: onKey,
   };
 

@@ -10,6 +10,7 @@ import { tableTotals } from '../../../shared/text/tableTotals';
 import { rowsOf } from '../../../shared/edits/rows';
 import { TableCell } from './TableCell';
 import { ExportDataMenu } from '../ExportDataMenu';
+import { roomReadOnly } from '../../store/roomSlice';
 
 /** A table worksheet: rows of cells, added, deleted and reordered; every change one undoable commit. */
 export function TableEditor({ board }: { board: Board & { layout: TableLayout } }) {
@@ -26,6 +27,9 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
   const totals = useMemo(() => tableTotals(columns, rows), [columns, rows]);
   const scroller = useRef<HTMLDivElement>(null);
   const revealed = useApp((s) => s.revealed);
+  // A room participant edits cells and adds rows; moving, deleting and exporting stay with the facilitator.
+  const participant = useApp((s) => s.room?.role === 'participant');
+  const readOnly = useApp((s) => roomReadOnly(s, board.id) !== null);
 
   // A search result in this table: bring its row into view, flash it, and put the cursor in its cell.
   useEffect(() => {
@@ -45,7 +49,12 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
     <div className="table-board" data-testid="table-board">
       <div className="toolbar" role="toolbar">
         <strong className="table-title">{board.title}</strong>
-        <button className="primary" data-testid="add-row" onClick={() => perform(store, 'row.add', { boardId: board.id })}>
+        <button
+          className="primary"
+          data-testid="add-row"
+          disabled={readOnly}
+          onClick={() => perform(store, 'row.add', { boardId: board.id })}
+        >
           + {t('addRow')}
         </button>
         <span className="sep" />
@@ -57,7 +66,7 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
         </button>
         <span className="spacer" />
         <span className="muted">{t('rowsCount', { n: rows.length })}</span>
-        <ExportDataMenu boardId={board.id} />
+        {!participant && <ExportDataMenu boardId={board.id} />}
       </div>
       <div className="table-scroll" ref={scroller}>
         <table className="worksheet-table" style={{ width: tableWidth }}>
@@ -91,40 +100,45 @@ export function TableEditor({ board }: { board: Board & { layout: TableLayout } 
                       lang={lang}
                       label={`${pick(lang, c.label_th, c.label_en)} ${i + 1}`}
                       value={row.cells[c.id] ?? ''}
+                      readOnly={readOnly}
                       onCommit={(v) => perform(store, 'row.setCell', { rowId: row.id, columnId: c.id, value: v })}
                     />
                   </td>
                 ))}
                 <td className="row-tools">
-                  <button
-                    className="icon"
-                    title={t('moveUp')}
-                    aria-label={t('moveUp')}
-                    data-testid="row-up"
-                    disabled={i === 0}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    className="icon"
-                    title={t('moveDown')}
-                    aria-label={t('moveDown')}
-                    data-testid="row-down"
-                    disabled={i === rows.length - 1}
-                    onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    className="icon danger"
-                    title={t('deleteRow')}
-                    aria-label={t('deleteRow')}
-                    data-testid="row-delete"
-                    onClick={() => perform(store, 'row.delete', { rowId: row.id })}
-                  >
-                    ×
-                  </button>
+                  {!participant && (
+                    <>
+                      <button
+                        className="icon"
+                        title={t('moveUp')}
+                        aria-label={t('moveUp')}
+                        data-testid="row-up"
+                        disabled={i === 0}
+                        onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: -1 })}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        className="icon"
+                        title={t('moveDown')}
+                        aria-label={t('moveDown')}
+                        data-testid="row-down"
+                        disabled={i === rows.length - 1}
+                        onClick={() => perform(store, 'row.move', { boardId: board.id, rowId: row.id, dir: 1 })}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        className="icon danger"
+                        title={t('deleteRow')}
+                        aria-label={t('deleteRow')}
+                        data-testid="row-delete"
+                        onClick={() => perform(store, 'row.delete', { rowId: row.id })}
+                      >
+                        ×
+                      </button>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
