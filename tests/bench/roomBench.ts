@@ -15,7 +15,7 @@ import { nodeWsTransport, type ConnectJob, type RttJob } from './roomClients';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** A host with rooms enabled on a fresh SQLite file, listening on loopback only. */
-function roomHost(): { services: Services; cleanup(): void } {
+export function roomHost(): { services: Services; cleanup(): void } {
   const t = tempDir('cbmc-bench-room-');
   const services = createServices({
     dataDir: t.dir,

@@ -11,6 +11,7 @@ import { benchWorkshopFile } from './workshopFileBench';
 import { benchSearch } from './searchBench';
 import { benchTidy } from './tidyBench';
 import { benchRoomMemory, benchRoomRtt, benchRoomWelcome } from './roomBench';
+import { benchRoomJoin } from './roomJoinBench';
 
 /**
  * `npm run bench [-- --runs N]`: runs every figure N times (3 by default) and prints each run, the
@@ -106,6 +107,12 @@ async function runOnce(): Promise<Record<string, number>> {
   results.room_rtt_p95_30 = await benchRoomRtt();
   results.room_welcome_2000 = await benchRoomWelcome();
   results.room_mem_per_client_kb = await benchRoomMemory();
+  const roomBrowser = await launchBrowser();
+  try {
+    results.room_join_2000 = await benchRoomJoin(roomBrowser);
+  } finally {
+    await roomBrowser.close();
+  }
   return results;
 }
 
@@ -125,6 +132,7 @@ function printFigures(results: Record<string, number>, runs: number): void {
     tidy_200: 50,
     search_5000: 30,
     room_rtt_p95_30: 50,
+    room_join_2000: 1500,
   };
   console.log(`\nfigure (median of ${runs})  ms      target`);
   for (const [k, v] of Object.entries(results)) {
