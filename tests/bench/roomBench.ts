@@ -77,27 +77,37 @@ function gc(): void {
   collect();
 }
 
-/** room_mem_per_client_kb: host heap growth (after a full GC) per connected, welcomed participant (100 of them), on a 2,000-note workshop. */
-export async function benchRoomMemory(clients = 100): Promise<number> {
+/**
+ * room_mem_per_client_kb: host heap growth (after full collections) per connected, welcomed
+ * participant on a 2,000-note workshop. Three steps of 50 participants each; the figure is the median
+ * step divided by 50, so one collection that happens to free something else cannot make it.
+ */
+export async function benchRoomMemory(step = 50, steps = 3): Promise<number> {
   const host = roomHost();
+  const workers: Worker[] = [];
   try {
     const seeded = await seedWorkshop(host.services, 2000);
     const room = await host.services['room.open']({ workshopId: seeded.workshopId as never });
+    const join = async (clients: number) => {
+      const w = clientsWorker({ kind: 'connect', socketUrl: room.facilitatorSocketUrl, clients, timeoutMs: 60_000 });
+      workers.push(w);
+      await firstMessage(w);
+      await new Promise((r) => setTimeout(r, 200));
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
     // One participant first, so the document and the hub's first-join costs are not counted per client.
-    const warm = clientsWorker({ kind: 'connect', socketUrl: room.facilitatorSocketUrl, clients: 1, timeoutMs: 60_000 });
-    await firstMessage(warm);
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const w = clientsWorker({ kind: 'connect', socketUrl: room.facilitatorSocketUrl, clients, timeoutMs: 60_000 });
-    await firstMessage(w);
-    await new Promise((r) => setTimeout(r, 200));
-    gc();
-    const after = process.memoryUsage().heapUsed;
-    w.postMessage('stop');
-    warm.postMessage('stop');
-    await Promise.all([w.terminate(), warm.terminate()]);
-    return (after - before) / clients / 1024;
+    let before = await join(1);
+    const perClient: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      const after = await join(step);
+      perClient.push((after - before) / step / 1024);
+      before = after;
+    }
+    return percentile(perClient, 50);
   } finally {
+    for (const w of workers) w.postMessage('stop');
+    await Promise.all(workers.map((w) => w.terminate()));
     await host.services['room.close']({});
     host.cleanup();
   }
