@@ -53,8 +53,20 @@ export async function resumeRoom(store: AppStore, start: StartLink): Promise<voi
   }
 }
 
-export async function closeRoom(store: AppStore): Promise<void> {
+/** How long closing waits for the facilitator's own edits still on their way to the room. */
+const CLOSE_WAIT_MS = 5_000;
+
+/**
+ * "Close room". Edits of the facilitator's that the room has not confirmed would be lost with the
+ * socket, so closing waits for them first (a moment on loopback); if they are still not through, the
+ * room stays open and the facilitator is told why.
+ */
+export async function closeRoom(store: AppStore, waitMs = CLOSE_WAIT_MS): Promise<void> {
   const id = store.getState().roomInfo?.workshopId;
+  if (!(await ownEditsConfirmed(store, waitMs))) {
+    const lang = store.getState().lang;
+    return store.getState().showToast(translate(lang, 'roomCloseEditsWaiting', { n: store.getState().room?.pending ?? 0 }), 'error');
+  }
   try {
     await store.host['room.close']({});
   } catch (e) {
@@ -80,6 +92,24 @@ export async function removePerson(store: AppStore, personId: string): Promise<v
   } catch (e) {
     reportFailure(store, e);
   }
+}
+
+/** Resolves true once this page has no unconfirmed room edits (or is not in a room), false after `ms`. */
+function ownEditsConfirmed(store: AppStore, ms: number): Promise<boolean> {
+  const settled = () => (store.getState().room?.pending ?? 0) === 0;
+  if (settled()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve(settled());
+    }, ms);
+    const unsubscribe = store.subscribe(() => {
+      if (!settled()) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(true);
+    });
+  });
 }
 
 /** The room is gone: edits go through the save queue again, and the screen shows what is stored. */

@@ -407,6 +407,7 @@ export const en: Record<MessageKey, string> = {
   roomOpenTitle:
     'Let participants edit the boards from their own phones and laptops, over the same Wi-Fi as this computer; no internet needed',
   roomOpenFailed: 'Could not open the room: {message}',
+  roomCloseEditsWaiting: 'The room is still open: {n} of your edits have not reached it yet. Try again once they are through.',
   roomActionFailed: 'Could not do that: {message}',
   roomPanelTitle: 'The room is open — scan the QR code or type this address',
   roomAddressHint: 'Join the same Wi-Fi as this computer, then open this address in a browser',
