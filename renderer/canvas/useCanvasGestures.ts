@@ -242,7 +242,8 @@ export function useCanvasGestures(a: Args): void {
           if (!g.shift) s.select([]);
           s.selectBlock(g.blockId);
           if (touch && e.type === 'pointerup') {
-            const now = performance.now();
+            // When the finger lifted, not when this ran: a busy page must not turn a double tap into two taps.
+            const now = e.timeStamp;
             if (isDoubleTap(lastTap.current, p, now)) {
               lastTap.current = null;
               writeAt(toBoard(viewport, p));

@@ -70,12 +70,13 @@ const state = <T>(pick: string) =>
   }, pick) as Promise<T>;
 
 /** Fingers: each step puts every finger where the list says (page pixels); an empty step lifts them all. */
-async function touch(steps: Point[][]): Promise<void> {
+/** `at`: when the fingers moved (seconds since the epoch), for gestures whose timing counts (a double tap). */
+async function touch(steps: Point[][], at?: number): Promise<void> {
   let down = 0;
   for (const points of steps) {
     const touchPoints = points.map((p, id) => ({ x: p.x, y: p.y, id }));
     const type = points.length === 0 ? 'touchEnd' : down === 0 ? 'touchStart' : 'touchMove';
-    await cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    await cdp.send('Input.dispatchTouchEvent', { type, touchPoints, ...(at === undefined ? {} : { timestamp: at }) });
     down = points.length;
   }
 }
@@ -228,8 +229,10 @@ describe('the board on a phone (390×844, touch)', () => {
     // A double tap on empty space in a block writes a new note there.
     const rev = block('revenue');
     const spot = await boardToPage(page, rev.x + rev.w - 150, rev.y + rev.h - 100);
-    await touch([[spot], []]);
-    await touch([[spot], []]);
+    // Two taps 0.15 s apart by their own timestamps, however long the machine takes to deliver them.
+    const t0 = Date.now() / 1000;
+    await touch([[spot], []], t0);
+    await touch([[spot], []], t0 + 0.15);
     await page.getByTestId('note-editor').waitFor();
     expect(await state<string | null>('selectedBlockId')).toBe('revenue');
     await page.keyboard.insertText('ค่าสมาชิกกลุ่มปีละ ๑๐๐ บาท');
