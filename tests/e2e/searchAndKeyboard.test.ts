@@ -292,6 +292,7 @@ describe.each([
     await dialog.waitFor({ state: 'detached' });
     expect((await page.locator('[data-testid="note-editor"]').inputValue()).length).toBe(2001);
     expect((await state(page)).editing).toBe(true);
+    await editorFocused(page); // the caret goes back on the next frame; a key pressed before it goes to the board
     await page.keyboard.press('Escape');
     await dialog.waitFor();
     await page.locator('[data-testid="confirm-yes"]').focus();
@@ -306,8 +307,14 @@ describe.each([
     expect((await state(page)).selected).toHaveLength(1);
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="note-editor"]').waitFor();
+    await editorFocused(page);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="note-editor"]').waitFor({ state: 'detached' });
     expect(await dialog.count()).toBe(0);
   });
 });
+
+/** The note editor has the keyboard (it takes it on the frame after it opens). */
+async function editorFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'note-editor', undefined, { timeout: 10_000 });
+}
