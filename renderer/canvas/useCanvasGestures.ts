@@ -126,6 +126,9 @@ export function useCanvasGestures(a: Args): void {
       lastPointerType.current = e.pointerType;
       const touch = e.pointerType === 'touch';
       if (touch) {
+        // No mouse events made up from the tap: their mousedown would take the focus back from a note
+        // editor this tap has just opened, whenever a busy phone delivers it after the editor's focus.
+        e.preventDefault();
         fingers.current.set(e.pointerId, local(e));
         el.setPointerCapture(e.pointerId);
         if (fingers.current.size > 2) return; // a third finger changes nothing
