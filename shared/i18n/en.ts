@@ -1,6 +1,8 @@
 import { enProblems } from './enProblems';
 import { enRoomRules } from './enRoomRules';
 import { enRoomHost } from './enRoomHost';
+import { enRoom } from './enRoom';
+import { enPhone } from './enPhone';
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
@@ -369,6 +371,10 @@ export const en: Record<MessageKey, string> = {
   ...enRoomRules,
   // The room's network side (./enRoomHost.ts)
   ...enRoomHost,
+  // Room mode on screen (./enRoom.ts)
+  ...enRoom,
+  // Phones (./enPhone.ts)
+  ...enPhone,
   'menu.reload': 'Reload',
   'menu.devTools': 'Developer tools',
   'menu.about': 'About CBMC Studio',
@@ -402,63 +408,4 @@ export const en: Record<MessageKey, string> = {
   copyLostText: 'Copy the text that was not saved',
   lostTextCopied: 'Copied; paste it somewhere safe',
   lostTextLabel: 'Text that was not saved (select it to copy)',
-  // room mode: the facilitator's room panel, the participant page, presence
-  roomOpen: 'Open room',
-  roomOpenTitle:
-    'Let participants edit the boards from their own phones and laptops, over the same Wi-Fi as this computer; no internet needed',
-  roomOpenFailed: 'Could not open the room: {message}',
-  roomCloseEditsWaiting: 'The room is still open: {n} of your edits have not reached it yet. Try again once they are through.',
-  roomActionFailed: 'Could not do that: {message}',
-  roomPanelTitle: 'The room is open — scan the QR code or type this address',
-  roomAddressHint: 'Join the same Wi-Fi as this computer, then open this address in a browser',
-  roomChooseAddress: 'Use in the QR code',
-  roomQrLabel: 'QR code of the address {url}',
-  roomPeople: 'In the room ({n})',
-  roomNobody: 'Nobody has joined yet',
-  roomEditingWhat: 'Editing: {text}',
-  roomRemove: 'Remove',
-  roomRemoveConfirm: 'Remove "{name}" from the room? That page cannot come back in.',
-  roomBoardsReadOnly: 'Read-only for participants',
-  roomClose: 'Close room',
-  roomCloseConfirm: 'Close the room? Everyone is disconnected and this address stops working.',
-  roomHide: 'Hide',
-  roomPeopleCount: '{n} in the room',
-  roomYou: '(you)',
-  roomFacilitatorRole: 'facilitator',
-  roomFacilitatorName: 'Facilitator',
-  roomStatusLive: 'Live',
-  roomStatusConnecting: 'Connecting…',
-  roomStatusOffline: 'Connection lost — reconnecting ({n} edits waiting)',
-  roomStatusClosed: 'The room is closed',
-  roomStatusRemoved: 'Removed from the room by the facilitator',
-  roomStatusRefused: 'No room at this address: it may be mistyped, or the room was closed',
-  roomPendingHint: '{n} edits have not reached the facilitator yet',
-  roomBoardLocked: 'The facilitator made this board read-only',
-  roomEnded: 'You are no longer in the room: nothing can be changed',
-  roomConnecting: 'Connecting to the room; try again in a moment',
-  roomNoBoards: 'This workshop has no boards yet',
-  roomNotForParticipants: 'Room participants cannot do this',
-  roomEditWarning: '{names} is editing this note. If you both edit it, whoever saves last overwrites the other. Edit it too?',
-  roomEditAnyway: 'Edit too',
-  roomEditingTag: '{name} is editing',
-  roomLockedShort: 'read-only',
-  joinTitle: 'Join the workshop',
-  joinName: 'Your name (others will see it)',
-  joinNamePlaceholder: 'e.g. Aunt Daeng, weaving group',
-  joinButton: 'Join',
-  joinHint: 'Nothing to install: what you write shows on the facilitator’s screen and everyone else’s at once',
-  joinNameNeeded: 'Type your name before joining',
-  joinNameTooLong: 'A name is at most {n} characters',
-  // phones: the quick note sheet, touch hints and the collapsed menus
-  quickNoteButton: '+ Note',
-  quickNoteTitle: 'Write a note',
-  quickNoteText: 'Text on the note',
-  quickNoteBlock: 'Put it in block',
-  quickNoteSend: 'Send',
-  quickNoteNeedText: 'Write some text before sending',
-  quickNoteNeedBlock: 'Choose the block for the note',
-  quickNoteSent: 'Note put in block "{block}"',
-  hintTouch: 'Tap a note to select it, tap again to edit · double-tap in a block to write a note · drag to pan · two fingers to zoom',
-  phoneMenu: 'Menu',
-  phoneSidebar: 'Steps and boards',
 };

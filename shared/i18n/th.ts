@@ -1,6 +1,8 @@
 import { thProblems } from './thProblems';
 import { thRoomRules } from './thRoomRules';
 import { thRoomHost } from './thRoomHost';
+import { thRoom } from './thRoom';
+import { thPhone } from './thPhone';
 
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
@@ -369,6 +371,10 @@ export const th = {
   ...thRoomRules,
   // The room's network side (./thRoomHost.ts)
   ...thRoomHost,
+  // Room mode on screen: the panel, the participant page, presence (./thRoom.ts)
+  ...thRoom,
+  // Phones: the quick note sheet, touch hints, folded menus (./thPhone.ts)
+  ...thPhone,
   // ── Native menu (Electron) ──
   'menu.reload': 'โหลดใหม่',
   'menu.devTools': 'เครื่องมือนักพัฒนา',
@@ -401,64 +407,6 @@ export const th = {
   copyLostText: 'คัดลอกข้อความที่ไม่ได้บันทึก',
   lostTextCopied: 'คัดลอกแล้ว วางไว้ที่อื่นก่อนได้',
   lostTextLabel: 'ข้อความที่ไม่ได้บันทึก (เลือกแล้วคัดลอกได้)',
-  // room mode: the facilitator's room panel, the participant page, presence
-  roomOpen: 'เปิดห้อง',
-  roomOpenTitle: 'ให้ผู้เข้าร่วมแก้ไขกระดานจากโทรศัพท์หรือโน้ตบุ๊กของตน ผ่าน Wi-Fi เดียวกับเครื่องนี้ ไม่ต้องใช้อินเทอร์เน็ต',
-  roomOpenFailed: 'เปิดห้องไม่สำเร็จ: {message}',
-  roomCloseEditsWaiting: 'ยังปิดห้องไม่ได้: การแก้ไขของคุณ {n} รายการยังส่งไม่ถึง ห้องยังเปิดอยู่ ลองอีกครั้งเมื่อส่งครบ',
-  roomActionFailed: 'ทำไม่สำเร็จ: {message}',
-  roomPanelTitle: 'ห้องเปิดอยู่ — สแกนคิวอาร์หรือพิมพ์ที่อยู่นี้',
-  roomAddressHint: 'ต่อ Wi-Fi เดียวกับเครื่องนี้ แล้วเปิดที่อยู่นี้ในเบราว์เซอร์',
-  roomChooseAddress: 'ใช้ในคิวอาร์',
-  roomQrLabel: 'คิวอาร์โค้ดของที่อยู่ {url}',
-  roomPeople: 'คนในห้อง ({n})',
-  roomNobody: 'ยังไม่มีใครเข้ามา',
-  roomEditingWhat: 'กำลังแก้: {text}',
-  roomRemove: 'เชิญออก',
-  roomRemoveConfirm: 'เชิญ "{name}" ออกจากห้อง? หน้านั้นจะกลับเข้ามาอีกไม่ได้',
-  roomBoardsReadOnly: 'ผู้เข้าร่วมดูได้อย่างเดียว',
-  roomClose: 'ปิดห้อง',
-  roomCloseConfirm: 'ปิดห้อง? ทุกคนจะหลุดออก และที่อยู่นี้จะใช้ไม่ได้อีก',
-  roomHide: 'ซ่อน',
-  roomPeopleCount: '{n} คนในห้อง',
-  roomYou: '(คุณ)',
-  roomFacilitatorRole: 'ผู้จัด',
-  roomFacilitatorName: 'ผู้จัดกระบวนการ',
-  roomStatusLive: 'ออนไลน์',
-  roomStatusConnecting: 'กำลังเชื่อมต่อ…',
-  roomStatusOffline: 'หลุดการเชื่อมต่อ — กำลังต่อใหม่ (การแก้ไข {n} ชุดรออยู่)',
-  roomStatusClosed: 'ห้องปิดแล้ว',
-  roomStatusRemoved: 'คุณไม่ได้อยู่ในห้องแล้ว: ผู้จัดเชิญออก',
-  roomStatusRefused: 'ไม่พบห้องที่ที่อยู่นี้ ที่อยู่อาจพิมพ์ผิด หรือห้องปิดไปแล้ว',
-  roomPendingHint: 'การแก้ไข {n} ชุดยังไม่ถึงเครื่องผู้จัด',
-  roomBoardLocked: 'ผู้จัดตั้งกระดานนี้ให้ดูได้อย่างเดียว',
-  roomEnded: 'ไม่ได้อยู่ในห้องแล้ว แก้ไขไม่ได้',
-  roomConnecting: 'กำลังเชื่อมต่อห้อง รอสักครู่แล้วลองอีกครั้ง',
-  roomNoBoards: 'เวิร์กช็อปนี้ยังไม่มีกระดาน',
-  roomNotForParticipants: 'ผู้เข้าร่วมในห้องทำสิ่งนี้ไม่ได้',
-  roomEditWarning: '{names} กำลังแก้โน้ตนี้อยู่ ถ้าแก้พร้อมกัน ข้อความของคนที่บันทึกทีหลังจะทับของอีกคน จะแก้ด้วยไหม?',
-  roomEditAnyway: 'แก้ด้วย',
-  roomEditingTag: '{name} กำลังแก้',
-  roomLockedShort: 'ดูอย่างเดียว',
-  joinTitle: 'เข้าร่วมเวิร์กช็อป',
-  joinName: 'ชื่อของคุณ (คนอื่นจะเห็นชื่อนี้)',
-  joinNamePlaceholder: 'เช่น ป้าแดง กลุ่มทอผ้า',
-  joinButton: 'เข้าห้อง',
-  joinHint: 'ไม่ต้องติดตั้งอะไร สิ่งที่คุณเขียนจะขึ้นบนจอของผู้จัดและของทุกคนทันที',
-  joinNameNeeded: 'พิมพ์ชื่อก่อนเข้าห้อง',
-  joinNameTooLong: 'ชื่อยาวได้ไม่เกิน {n} ตัวอักษร',
-  // phones: the quick note sheet, touch hints and the collapsed menus
-  quickNoteButton: '+ โน้ต',
-  quickNoteTitle: 'เขียนโน้ต',
-  quickNoteText: 'ข้อความบนโน้ต',
-  quickNoteBlock: 'ติดที่ช่อง',
-  quickNoteSend: 'ส่ง',
-  quickNoteNeedText: 'เขียนข้อความก่อนส่ง',
-  quickNoteNeedBlock: 'เลือกช่องที่จะติดโน้ต',
-  quickNoteSent: 'ติดโน้ตที่ช่อง "{block}" แล้ว',
-  hintTouch: 'แตะโน้ตเพื่อเลือก แตะอีกครั้งเพื่อแก้ไข · แตะสองครั้งในช่องเพื่อเขียนโน้ต · ลากนิ้วเพื่อเลื่อน · สองนิ้วเพื่อซูม',
-  phoneMenu: 'เมนู',
-  phoneSidebar: 'ขั้นตอนและกระดาน',
 } as const;
 
 export type MessageKey = keyof typeof th;
