@@ -3,6 +3,7 @@ import { enRoomRules } from './enRoomRules';
 import { enRoomHost } from './enRoomHost';
 import { enRoom } from './enRoom';
 import { enPhone } from './enPhone';
+import { enBackups } from './enBackups';
 import type { MessageKey } from './th';
 
 export const en: Record<MessageKey, string> = {
@@ -189,47 +190,6 @@ export const en: Record<MessageKey, string> = {
   activitiesTh: 'What happens (Thai)',
   activitiesEn: 'What happens (English)',
   chooseStep: 'Choose a step',
-  // backups
-  backups: 'Backups',
-  backupsIntro:
-    'Backups are made automatically when the app starts, every 10 minutes while something changed, and when it closes. The last 12 are kept, one a day for 30 days, and one a month.',
-  backupsFolder: 'Backup files are in {folder}',
-  backupNow: 'Back up now',
-  backingUp: 'Backing up…',
-  backupMade: 'Backup made ({workshops} workshops · {notes} notes)',
-  backupFailed: 'Backup failed: {message}',
-  noBackups: 'No backups yet',
-  backupWhen: 'Date and time',
-  backupReason: 'Made',
-  backupSize: 'Size',
-  backupNotes: 'Notes',
-  reasonStart: 'at app start',
-  reasonAuto: 'automatic',
-  reasonQuit: 'at app quit',
-  reasonManual: 'by hand',
-  reasonBeforeRestore: 'before a restore',
-  reasonOther: 'file put here',
-  restoreAll: 'Restore all',
-  restoreOne: 'Restore one workshop…',
-  confirmRestoreAll: 'Replace all data with the backup of {date}? The current data is backed up first, so this can be undone.',
-  restoredAll: 'Restored the backup of {date} ({n} workshops)',
-  restoreFailed: 'Restore failed: {message}',
-  chooseWorkshopTitle: 'Choose a workshop from the backup of {date}',
-  restoreOneHint: 'The workshop you pick is added as a new copy; the other workshops do not change.',
-  restoreAsCopy: 'Restore as a copy',
-  restoredOne: 'Added "{name}"',
-  backupCopyName: '{name} (copy from the backup of {date})',
-  backupProblemDeleted: 'Backup {name} is damaged and was deleted ({problem})',
-  backupProblemKept: 'The file {name} cannot be read ({problem})',
-  recoveryTitle: 'The database is damaged',
-  recoveryMissingTitle: 'The database is missing',
-  recoveryDamaged:
-    'The database file is damaged and could not be opened. It was moved aside, unchanged, to {path}. Pick a backup below to get your workshops back.',
-  recoveryMissing: 'The database file is missing, but there are backups. Pick one below to get your workshops back.',
-  recoveryDetail: 'Details: {reason}',
-  startEmpty: 'Start with no data',
-  confirmStartEmpty: 'Start with a new, empty database? Every backup stays and can still be restored later.',
-  backToList: 'Workshops',
   // data out
   exportData: 'Export data',
   exportXlsx: 'Export Excel (.xlsx)',
@@ -375,6 +335,8 @@ export const en: Record<MessageKey, string> = {
   ...enRoom,
   // Phones (./enPhone.ts)
   ...enPhone,
+  // Backups (./enBackups.ts)
+  ...enBackups,
   'menu.reload': 'Reload',
   'menu.devTools': 'Developer tools',
   'menu.about': 'About CBMC Studio',

@@ -3,6 +3,7 @@ import { thRoomRules } from './thRoomRules';
 import { thRoomHost } from './thRoomHost';
 import { thRoom } from './thRoom';
 import { thPhone } from './thPhone';
+import { thBackups } from './thBackups';
 
 /** Thai is the app's language; every key here must exist in en.ts too (the type checks it). */
 export const th = {
@@ -191,45 +192,6 @@ export const th = {
   activitiesTh: 'สิ่งที่ทำ (ไทย)',
   activitiesEn: 'สิ่งที่ทำ (อังกฤษ)',
   chooseStep: 'เลือกขั้นตอน',
-  // backups
-  backups: 'สำรองข้อมูล',
-  backupsIntro: 'โปรแกรมสำรองข้อมูลให้เองเมื่อเปิดโปรแกรม ทุก 10 นาทีที่มีการแก้ไข และเมื่อปิดโปรแกรม เก็บ 12 ชุดล่าสุด วันละชุดย้อนหลัง 30 วัน และเดือนละชุด',
-  backupsFolder: 'ไฟล์สำรองอยู่ที่ {folder}',
-  backupNow: 'สำรองตอนนี้',
-  backingUp: 'กำลังสำรอง…',
-  backupMade: 'สำรองข้อมูลแล้ว ({workshops} เวิร์กช็อป · {notes} โน้ต)',
-  backupFailed: 'สำรองข้อมูลไม่สำเร็จ: {message}',
-  noBackups: 'ยังไม่มีข้อมูลสำรอง',
-  backupWhen: 'วันเวลา',
-  backupReason: 'สำรองเมื่อ',
-  backupSize: 'ขนาด',
-  backupNotes: 'โน้ต',
-  reasonStart: 'เปิดโปรแกรม',
-  reasonAuto: 'อัตโนมัติ',
-  reasonQuit: 'ปิดโปรแกรม',
-  reasonManual: 'สำรองเอง',
-  reasonBeforeRestore: 'ก่อนกู้คืน',
-  reasonOther: 'ไฟล์ที่นำมาวาง',
-  restoreAll: 'กู้คืนทั้งหมด',
-  restoreOne: 'กู้คืนเวิร์กช็อปเดียว…',
-  confirmRestoreAll: 'แทนที่ข้อมูลทั้งหมดด้วยข้อมูลสำรองเมื่อ {date}? ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน จึงย้อนกลับได้',
-  restoredAll: 'กู้คืนข้อมูลสำรองเมื่อ {date} แล้ว ({n} เวิร์กช็อป)',
-  restoreFailed: 'กู้คืนไม่สำเร็จ: {message}',
-  chooseWorkshopTitle: 'เลือกเวิร์กช็อปจากข้อมูลสำรองเมื่อ {date}',
-  restoreOneHint: 'เวิร์กช็อปที่เลือกจะถูกเพิ่มเป็นสำเนาใหม่ เวิร์กช็อปอื่นไม่เปลี่ยนแปลง',
-  restoreAsCopy: 'กู้คืนเป็นสำเนา',
-  restoredOne: 'เพิ่ม "{name}" แล้ว',
-  backupCopyName: '{name} (สำเนาจากข้อมูลสำรอง {date})',
-  backupProblemDeleted: 'ข้อมูลสำรอง {name} เสียหายและถูกลบแล้ว ({problem})',
-  backupProblemKept: 'อ่านไฟล์ {name} ไม่ได้ ({problem})',
-  recoveryTitle: 'ฐานข้อมูลเสียหาย',
-  recoveryMissingTitle: 'ไม่พบฐานข้อมูล',
-  recoveryDamaged: 'เปิดฐานข้อมูลไม่ได้เพราะไฟล์เสียหาย ไฟล์เดิมถูกย้ายไปเก็บไว้โดยไม่แก้ไขที่ {path} เลือกข้อมูลสำรองด้านล่างเพื่อกู้คืนเวิร์กช็อปของคุณ',
-  recoveryMissing: 'ไม่พบไฟล์ฐานข้อมูล แต่มีข้อมูลสำรองอยู่ เลือกข้อมูลสำรองด้านล่างเพื่อกู้คืนเวิร์กช็อปของคุณ',
-  recoveryDetail: 'รายละเอียด: {reason}',
-  startEmpty: 'เริ่มใหม่โดยไม่มีข้อมูล',
-  confirmStartEmpty: 'เริ่มใช้ฐานข้อมูลใหม่ที่ว่างเปล่า? ข้อมูลสำรองทั้งหมดยังอยู่และกู้คืนภายหลังได้',
-  backToList: 'รายการเวิร์กช็อป',
   // data out
   exportData: 'ส่งออกข้อมูล',
   exportXlsx: 'ส่งออก Excel (.xlsx)',
@@ -375,6 +337,8 @@ export const th = {
   ...thRoom,
   // Phones: the quick note sheet, touch hints, folded menus (./thPhone.ts)
   ...thPhone,
+  // Backups, restoring and recovery (./thBackups.ts)
+  ...thBackups,
   // ── Native menu (Electron) ──
   'menu.reload': 'โหลดใหม่',
   'menu.devTools': 'เครื่องมือนักพัฒนา',
