@@ -5,7 +5,7 @@ import { NOTE_SIZE, type Note } from '../../shared/model/Note';
 import type { CanvasLayout } from '../../shared/model/Template';
 import type { Op } from '../../shared/ops';
 import { cbmc9 } from '../../shared/templates/cbmc9';
-import { boardToPage, docInPage, liveViewport, nextFrames, waitBoardPainted, waitSaved } from '../helpers/boardPage';
+import { boardToPage, docInPage, editorFocused, liveViewport, nextFrames, waitBoardPainted, waitSaved } from '../helpers/boardPage';
 import { launchBrowser, shotPath, startHost, type Host } from '../helpers/browserHost';
 
 /**
@@ -233,7 +233,7 @@ describe('the board on a phone (390×844, touch)', () => {
     const t0 = Date.now() / 1000;
     await touch([[spot], []], t0);
     await touch([[spot], []], t0 + 0.15);
-    await page.getByTestId('note-editor').waitFor();
+    await editorFocused(page);
     expect(await state<string | null>('selectedBlockId')).toBe('revenue');
     await page.keyboard.insertText('ค่าสมาชิกกลุ่มปีละ ๑๐๐ บาท');
     await page.keyboard.press('Control+Enter');

@@ -6,7 +6,7 @@ import type { CanvasLayout, TableLayout } from '../../shared/model/Template';
 import type { Op } from '../../shared/ops';
 import { cbmc9 } from '../../shared/templates/cbmc9';
 import { operationPlan } from '../../shared/templates/operationPlan';
-import { docInPage, liveViewport, waitBoardPainted, waitSaved } from '../helpers/boardPage';
+import { docInPage, editorFocused, liveViewport, waitBoardPainted, waitSaved } from '../helpers/boardPage';
 import { launchBrowser, newPage, shotPath, startHost, type Host } from '../helpers/browserHost';
 
 /**
@@ -226,7 +226,7 @@ describe.each([
     await page.screenshot({ path: shotPath(`keyboard-cursor-block-${width}.png`) });
 
     await page.keyboard.press('Enter');
-    await page.locator('[data-testid="note-editor"]').waitFor();
+    await editorFocused(page);
     await page.keyboard.type('เขียนด้วยคีย์บอร์ดล้วน');
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'board-canvas');
@@ -313,8 +313,3 @@ describe.each([
     expect(await dialog.count()).toBe(0);
   });
 });
-
-/** The note editor has the keyboard (it takes it on the frame after it opens). */
-async function editorFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'note-editor', undefined, { timeout: 10_000 });
-}

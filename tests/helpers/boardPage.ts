@@ -172,3 +172,9 @@ export async function regionPixels(
     [png, hex] as const,
   );
 }
+
+/** The note editor is open and has the keyboard (it takes the caret on the frame after it opens). */
+export async function editorFocused(page: Page): Promise<void> {
+  await page.getByTestId('note-editor').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'note-editor', undefined, { timeout: 10_000 });
+}
