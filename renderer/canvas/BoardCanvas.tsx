@@ -206,7 +206,12 @@ export function BoardCanvas({ board }: { board: Board & { layout: CanvasLayout }
         board={board}
         viewport={viewport}
         area={size ?? NO_SIZE}
-        onKeyboardDone={() => requestAnimationFrame(() => container.current?.focus())}
+        onKeyboardDone={() =>
+          requestAnimationFrame(() => {
+            // Only if the keyboard is still nowhere: by this frame a new note editor may have taken it.
+            if (!document.activeElement || document.activeElement === document.body) container.current?.focus();
+          })
+        }
       />
       <PresenceTags board={board} viewport={viewport} />
       {board.votes && <VotePanel board={board} notes={drawnAll} />}
