@@ -18,6 +18,8 @@ export function RoomStatus() {
   const status = useApp((s) => s.room?.status);
   const pending = useApp((s) => s.room?.pending ?? 0);
   if (!status) return null;
+  // Trying again with edits waiting reads as "reconnecting (N edits waiting)", so the count stays in view between tries.
+  const words = status === 'connecting' && pending > 0 ? 'offline' : status;
   return (
     <span
       className={`room-status ${status}`}
@@ -28,7 +30,7 @@ export function RoomStatus() {
       title={pending > 0 ? t('roomPendingHint', { n: pending }) : undefined}
     >
       {status === 'live' ? '● ' : ''}
-      {t(WORDS[status], { n: pending })}
+      {t(WORDS[words], { n: pending })}
     </span>
   );
 }
